@@ -1,0 +1,225 @@
+"""The frozen data that flows between stages.
+
+    Source ──clean──▶ Text ──extract──▶ Record (one per document in the file)
+
+Every value here is a frozen dataclass that serialises to plain JSON
+(``to_json``) and back (``from_json``), so each stage can be run, tested and
+shown without a database.
+
+Offsets: ``Source.text`` is the text exactly as read from the file (decoded;
+for HTML the main text, for PDF the text layer with form feeds between pages).
+``Text.text`` is the cleaned text. ``Text.offsets`` maps any span of the
+cleaned text back to the exact source characters. A ``Span`` carries both.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, fields, is_dataclass
+from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
+
+MediaType = Literal[
+    "text/plain",
+    "text/html",
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+]
+
+ClauseKind = Literal["title", "subject", "preambular", "operative", "item", "paragraph", "closing"]
+Severity = Literal["info", "warning", "error"]
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Page furniture removed from the text and remembered: a crumb, a widget
+    label, a share button, a running header, a page number."""
+
+    kind: str  # "navigation", "widget", "social", "header", "page_number", "rule", ...
+    text: str
+    src_start: int = -1  # where it stood in Source.text, -1 when the reader dropped it
+    src_end: int = -1
+
+
+@dataclass(frozen=True)
+class Source:
+    """What a reader made of one file or URL."""
+
+    origin: str  # the path or URL as given, made absolute for paths
+    media_type: MediaType
+    text: str
+    sha256: str  # of the raw bytes
+    size: int  # bytes
+    encoding: str | None = None  # for text: the detected encoding
+    furniture: tuple[Furniture, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of cleaned text [start, end) produced from source [src_start, src_end).
+
+    When both lengths are equal the characters correspond one to one; otherwise
+    the whole cleaned run stands for the whole source run (a joined line break,
+    a folded quote, a rejoined ordinal)."""
+
+    start: int
+    end: int
+    src_start: int
+    src_end: int
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Cleaned-text offsets → source-text offsets. Segments are sorted and
+    cover the cleaned text without gaps."""
+
+    segments: tuple[Segment, ...] = ()
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a cleaned span [start, end) to the source span it came from."""
+        if not self.segments:
+            return start, end
+        return self._point(start, left=True), self._point(end, left=False)
+
+    def _point(self, pos: int, *, left: bool) -> int:
+        starts = [s.start for s in self.segments]
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
+            return self.segments[0].src_start
+        seg = self.segments[i]
+        if not left and pos == seg.start and i > 0:
+            # an end offset that falls on a boundary belongs to the segment before it
+            seg = self.segments[i - 1]
+        if pos >= seg.end:
+            return seg.src_end
+        if seg.end - seg.start == seg.src_end - seg.src_start:
+            return seg.src_start + (pos - seg.start)
+        return seg.src_start if left else seg.src_end
+
+
+@dataclass(frozen=True)
+class Text:
+    """Cleaned text with its way back to the source."""
+
+    text: str
+    offsets: OffsetMap
+    furniture: tuple[Furniture, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    def span(self, start: int, end: int) -> Span:
+        s, e = self.offsets.to_source(start, end)
+        return Span(start, end, s, e)
+
+
+@dataclass(frozen=True)
+class Span:
+    """[start, end) in the cleaned text of the file, and the source characters
+    [src_start, src_end) it came from."""
+
+    start: int
+    end: int
+    src_start: int
+    src_end: int
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something odd found on the way; recorded, not fatal."""
+
+    code: str  # e.g. "no_operative_clauses", "hijri_mismatch"
+    message: str
+    severity: Severity = "warning"
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A unit of a document's body: a title line, the subject line, a
+    preambular or operative clause, a sub-item, or a narrative paragraph."""
+
+    kind: ClauseKind
+    order: int  # 1-based position among clauses of the same kind in the document
+    text: str  # cleaned text, as printed apart from layout
+    span: Span
+    number: str | None = None  # the printed number or label: "12", "iv", "(a)"
+    act: str | None = None  # the leading verb's act (vocab), when known
+    items: tuple[Clause, ...] = ()  # sub-items, in order
+
+
+@dataclass(frozen=True)
+class Record:
+    """One document: its kind, its title block, its body, and what was odd."""
+
+    id: str  # deterministic: content hash of the file + position in it
+    origin: str
+    sha256: str  # of the file
+    position: int  # 1-based position of this document in its file
+    media_type: str
+    doc_type: str  # vocab.DOC_TYPES
+    text: str  # cleaned text of this document
+    span: Span  # where this document sits in the cleaned text of the file
+    title: str | None = None
+    symbol: str | None = None
+    body: str | None = None
+    date: str | None = None  # ISO 8601 date of the meeting or document, when known
+    year: int | None = None
+    language: str = "en"
+    clauses: tuple[Clause, ...] = ()  # title lines, subject, preambular, operative, paragraphs
+    problems: tuple[Problem, ...] = ()
+    furniture: tuple[Furniture, ...] = ()
+
+    def of_kind(self, *kinds: ClauseKind) -> tuple[Clause, ...]:
+        return tuple(c for c in self.clauses if c.kind in kinds)
+
+
+# ---------------------------------------------------------------- JSON round trip
+
+T = TypeVar("T")
+
+
+def to_json(value: Any) -> Any:
+    """A frozen dataclass (or tuple of them) as plain JSON-ready data."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [to_json(v) for v in value]
+    return value
+
+
+def from_json(cls: type[T], data: Any) -> T:
+    """Rebuild a dataclass of type ``cls`` from ``to_json`` output."""
+    return _build(cls, data)  # type: ignore[no-any-return]
+
+
+def _build(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = get_origin(tp)
+    if origin is tuple:
+        (inner, _) = get_args(tp)
+        return tuple(_build(inner, d) for d in data)
+    if origin is not None and type(None) in get_args(tp):  # X | None
+        inner = next(a for a in get_args(tp) if a is not type(None))
+        return _build(inner, data)
+    if isinstance(tp, type) and is_dataclass(tp):
+        hints = get_type_hints(tp)
+        return tp(**{k: _build(hints[k], v) for k, v in data.items() if k in hints})
+    return data
+
+
+__all__ = [
+    "Clause",
+    "ClauseKind",
+    "Furniture",
+    "MediaType",
+    "OffsetMap",
+    "Problem",
+    "Record",
+    "Segment",
+    "Severity",
+    "Source",
+    "Span",
+    "Text",
+    "from_json",
+    "to_json",
+]
