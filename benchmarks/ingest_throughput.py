@@ -1,0 +1,82 @@
+"""Ingest throughput: read → extract → store, one process, over a folder of files.
+
+    .venv/bin/python benchmarks/ingest_throughput.py [FOLDER]
+
+Default folder: ../shared/corpus/unsc (902 UN Security Council resolutions).
+Prints documents/s and MB/s for the whole pipeline and for each stage, and the
+resident memory at each quarter of the run, to show it stays flat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from communique.extract import extract
+from communique.ingest import iter_targets, read
+from communique.store import open_store
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "unsc"
+
+
+def rss_mib() -> float:
+    """Current resident set size, from /proc (peak is reported separately)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except OSError:
+        return float("nan")
+    return pages * resource.getpagesize() / 1024**2
+
+
+def run(folder: Path) -> None:
+    files = list(iter_targets([str(folder)]))
+    if not files:
+        sys.exit(f"no files under {folder}")
+    timings = {"read": 0.0, "extract": 0.0, "store": 0.0}
+    docs = clauses = nbytes = 0
+    marks: list[tuple[int, float]] = []
+    quarter = max(1, len(files) // 4)
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "bench.db") as store:
+        start = time.perf_counter()
+        for i, path in enumerate(files, 1):
+            t0 = time.perf_counter()
+            source = read(path)
+            t1 = time.perf_counter()
+            records = extract(source)
+            t2 = time.perf_counter()
+            store.put_file(source.origin, source.sha256, records)
+            t3 = time.perf_counter()
+            timings["read"] += t1 - t0
+            timings["extract"] += t2 - t1
+            timings["store"] += t3 - t2
+            docs += len(records)
+            clauses += sum(len(r.clauses) for r in records)
+            nbytes += source.size
+            if i % quarter == 0 or i == len(files):
+                marks.append((i, rss_mib()))
+        store.flush()
+        total = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    mb = nbytes / 1024**2
+    print(f"ingest throughput — {len(files)} files from {folder} ({mb:.1f} MB), one process")
+    print(f"  {'stage':<10}{'seconds':>9}{'docs/s':>10}{'MB/s':>8}")
+    for stage, secs in (*timings.items(), ("total", total)):
+        print(f"  {stage:<10}{secs:>9.2f}{docs / secs:>10.0f}{mb / secs:>8.2f}")
+    print(f"  documents {docs}, clauses {clauses}")
+    print("  resident memory: " + ", ".join(f"{n} files {m:.0f} MiB" for n, m in marks))
+    print(f"  peak resident memory {peak:.0f} MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
+    args = parser.parse_args()
+    run(args.folder)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""communique: outcome documents of intergovernmental bodies as a linked, searchable record.
+
+The public verbs follow the flow of the data::
+
+    source = read("resolutions.pdf")          # bytes → Source (text, media type, origin)
+    text = clean(source)                      # Source → Text (+ offset map back to the source)
+    records = extract(source)                 # Source → (Record, ...) one per document in the file
+    with open_store("dossier.db") as store:   # SQLite by default
+        store.put_file(source.origin, source.sha256, records)
+        store.search("self-determination")
+    ingest(["folder/", "https://…"], store)   # all of the above for a batch, one transaction per file
+"""
+
+from __future__ import annotations
+
+from communique.batch import BatchSummary, FileOutcome, ingest
+from communique.errors import CommuniqueError
+from communique.extract import extract
+from communique.ingest import read
+from communique.models import (
+    Clause,
+    Furniture,
+    OffsetMap,
+    Problem,
+    Record,
+    Source,
+    Span,
+    Text,
+    from_json,
+    to_json,
+)
+from communique.normalise import clean
+from communique.store import Store, open_store
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BatchSummary",
+    "Clause",
+    "CommuniqueError",
+    "FileOutcome",
+    "Furniture",
+    "OffsetMap",
+    "Problem",
+    "Record",
+    "Source",
+    "Span",
+    "Store",
+    "Text",
+    "__version__",
+    "clean",
+    "extract",
+    "from_json",
+    "ingest",
+    "open_store",
+    "read",
+    "to_json",
+]

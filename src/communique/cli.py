@@ -1,0 +1,337 @@
+"""The ``communique`` command: thin commands over the library.
+
+Each command parses its arguments, makes one library call, and turns known
+errors into a one-line message on stderr with a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from communique import __version__
+from communique.batch import FileOutcome, display_name, expand, ingest
+from communique.errors import CommuniqueError
+from communique.export import export_json
+from communique.extract import extract
+from communique.ingest import DEFAULT_MAX_BYTES, read
+from communique.models import Record, to_json
+from communique.store import Store, open_store
+from communique.terminal import highlight, record_text, table
+from communique.vocab import DOC_TYPES
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
+
+
+def _parse_size(value: str) -> int:
+    m = _SIZE.match(value)
+    if not m:
+        raise click.BadParameter(f"{value!r} is not a size such as 500KB, 20MB or 1GB")
+    factor = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[m.group(2).lower()]
+    return int(float(m.group(1)) * factor)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Known errors become one line on stderr, never a traceback."""
+    try:
+        yield
+    except CommuniqueError as exc:
+        _fail(str(exc))
+
+
+def db_option(f: F) -> F:
+    return click.option(
+        "--db",
+        "db",
+        envvar="COMMUNIQUE_DB",
+        default=None,
+        metavar="PATH",
+        help="The store: a SQLite file (default: ./communique.db, or $COMMUNIQUE_DB).",
+    )(f)
+
+
+def filter_options(f: F) -> F:
+    f = click.option("--to", "year_to", type=int, metavar="YEAR", help="Up to this year.")(f)
+    f = click.option("--from", "year_from", type=int, metavar="YEAR", help="From this year.")(f)
+    f = click.option(
+        "--type", "doc_type", type=click.Choice(DOC_TYPES), help="Only this document type."
+    )(f)
+    return f
+
+
+def _open(db: str | None) -> Store:
+    try:
+        return open_store(db)
+    except CommuniqueError as exc:
+        _fail(str(exc))
+        raise  # unreachable: _fail exits
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="communique")
+def main() -> None:
+    """Turn outcome documents of intergovernmental bodies into a searchable dossier.
+
+    \b
+    Typical use:
+      communique ingest examples/            # read a folder into ./communique.db
+      communique list --type resolution
+      communique search "self-determination"
+      communique show 3f2a9c1d               # an id (or its first characters) from list
+    """
+
+
+@main.command(name="ingest")
+@click.argument("targets", nargs=-1, required=True, metavar="PATH_OR_URL...")
+@click.option(
+    "--max-size",
+    default=f"{DEFAULT_MAX_BYTES // 1024**2}MB",
+    show_default=True,
+    help="Refuse files larger than this.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
+@db_option
+def ingest_cmd(targets: tuple[str, ...], max_size: str, quiet: bool, db: str | None) -> None:
+    """Read files, folders (recursively) and http(s) URLs into the store.
+
+    Each file is written in one transaction: a file that fails leaves nothing
+    behind, and the rest of the batch goes on. Ingesting the same file again
+    updates its records instead of duplicating them. Exits 0 only when every
+    file was ingested (unsupported files found inside a folder are skipped).
+
+    \b
+    Examples:
+      communique ingest examples/
+      communique ingest report.pdf https://example.org/communique.html
+      communique ingest --db dossier.db --max-size 20MB ../corpus/
+    """
+    max_bytes = _parse_size(max_size)
+    items = expand(targets)
+    with _open(db) as store:
+
+        def report(outcome: FileOutcome) -> None:
+            if outcome.status == "failed":
+                click.echo(f"\nerror: {display_name(outcome.target)}: {outcome.reason}", err=True)
+
+        show = not quiet and sys.stderr.isatty()
+        with click.progressbar(
+            length=len(items), label="Ingesting", file=sys.stderr, show_pos=True
+        ) if show else _nullbar() as bar:
+
+            def step(outcome: FileOutcome) -> None:
+                report(outcome)
+                bar.update(1)
+
+            summary = ingest(items, store, max_bytes=max_bytes, on_file=step)
+        stats = store.stats()
+    n = len(summary.outcomes)
+    click.echo(
+        f"{n} file{'s' if n != 1 else ''}: {summary.count('added')} added, "
+        f"{summary.count('updated')} updated, {summary.count('unchanged')} unchanged, "
+        f"{summary.count('skipped')} skipped, {len(summary.failures)} failed; "
+        f"{summary.documents} documents, {summary.clauses} clauses read."
+    )
+    click.echo(
+        f"Store {store.path}: {stats.files} files, {stats.documents} documents, "
+        f"{stats.clauses} clauses."
+    )
+    for o in summary.outcomes:
+        if o.status == "skipped":
+            click.echo(f"skipped: {display_name(o.target)}: {o.reason}", err=True)
+    if summary.failures:
+        click.echo(f"{len(summary.failures)} failed:", err=True)
+        for o in summary.failures:
+            click.echo(f"  {display_name(o.target)}: {o.reason}", err=True)
+        sys.exit(1)
+
+
+class _NullBar:
+    def update(self, n: int) -> None:
+        del n
+
+
+@contextmanager
+def _nullbar() -> Iterator[_NullBar]:
+    yield _NullBar()
+
+
+@main.command(name="list")
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@db_option
+def list_cmd(
+    doc_type: str | None, year_from: int | None, year_to: int | None, as_json: bool, db: str | None
+) -> None:
+    """List the documents in the store.
+
+    \b
+    Examples:
+      communique list
+      communique list --type resolution --from 2007 --to 2010
+    """
+    with _open(db) as store, _errors():
+        rows = store.list(doc_type=doc_type, year_from=year_from, year_to=year_to)
+    if as_json:
+        click.echo(json.dumps([to_json(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    click.echo(
+        table(
+            [
+                (
+                    r.id,
+                    r.doc_type,
+                    r.date or r.year,
+                    r.symbol,
+                    _clip(r.title, 40),
+                    display_name(r.origin),
+                )
+                for r in rows
+            ],
+            ["id", "type", "date", "symbol", "title", "source"],
+        )
+    )
+    click.echo(f"{len(rows)} document{'s' if len(rows) != 1 else ''}", err=True)
+
+
+@main.command(name="show")
+@click.argument("ref", metavar="ID_OR_FILE")
+@click.option("--json", "as_json", is_flag=True, help="Print the stored record(s) as JSON.")
+@db_option
+def show_cmd(ref: str, as_json: bool, db: str | None) -> None:
+    """Show a document: title block, clauses or paragraphs, problems found.
+
+    ID_OR_FILE is a record id, the first characters of one, or the path of an
+    ingested file (which shows every document the file holds).
+
+    \b
+    Examples:
+      communique show 6ec9d9551c9f
+      communique show examples/resolutions_2024.pdf
+    """
+    with _open(db) as store, _errors():
+        records = _lookup(store, ref)
+    if as_json:
+        click.echo(json.dumps([to_json(r) for r in records], ensure_ascii=False, indent=2))
+        return
+    click.echo("\n\n".join(record_text(r) for r in records))
+
+
+def _lookup(store: Store, ref: str) -> list[Record]:
+    path = Path(ref)
+    if path.exists():
+        records = store.records_of(str(path.resolve()))
+        if records:
+            return records
+        _fail(f"{ref}: this file is not in the store {store.path} (run: communique ingest {ref})")
+    return [store.get(ref)]
+
+
+@main.command(name="search")
+@click.argument("query")
+@filter_options
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="Print hits as JSON.")
+@db_option
+def search_cmd(
+    query: str,
+    doc_type: str | None,
+    year_from: int | None,
+    year_to: int | None,
+    limit: int,
+    as_json: bool,
+    db: str | None,
+) -> None:
+    """Full-text search over clauses and paragraphs, best matches first.
+
+    Words must all match; "quoted words" match as a phrase; a hyphenated
+    word such as self-determination matches as written.
+
+    \b
+    Examples:
+      communique search "self-determination"
+      communique search '"fact finding mission" India' --type resolution --from 2007
+    """
+    with _open(db) as store, _errors():
+        result = store.search(
+            query, doc_type=doc_type, year_from=year_from, year_to=year_to, limit=limit
+        )
+    if as_json:
+        click.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2))
+        return
+    for hit in result.hits:
+        where = hit.clause_number or hit.clause_order
+        head = f"{hit.record_id}  {hit.doc_type} {hit.year or ''}  {hit.clause_kind} {where}"
+        click.echo(click.style(head, bold=True) + f"  {_clip(hit.title, 50) or ''}")
+        click.echo(f"    {highlight(hit.snippet, hit.highlights)}")
+    total = f" of {result.total}" if result.total is not None else ""
+    click.echo(f"{len(result.hits)}{total} hits", err=True)
+
+
+@main.command(name="export")
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True
+)
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="File (default: stdout).")
+@db_option
+def export_cmd(fmt: str, out: str | None, db: str | None) -> None:
+    """Export every record in the store.
+
+    \b
+    Examples:
+      communique export --format json --out dossier.json
+      communique export --format jsonl | head -1
+    """
+    with _open(db) as store, _errors():
+        if out is None:
+            export_json(store, sys.stdout, lines=fmt == "jsonl")
+        else:
+            tmp = Path(out + ".partial")
+            with tmp.open("w", encoding="utf-8") as fh:
+                n = export_json(store, fh, lines=fmt == "jsonl")
+            tmp.replace(out)
+            click.echo(f"{n} records written to {out}", err=True)
+
+
+@main.command(name="extract")
+@click.argument("target", metavar="FILE_OR_URL")
+@click.option("--json", "as_json", is_flag=True, help="Print the records as JSON.")
+def extract_cmd(target: str, as_json: bool) -> None:
+    """Show what would be stored for one file, without touching a database.
+
+    \b
+    Examples:
+      communique extract examples/resolutions_2024.pdf
+      communique extract report.docx --json | jq '.[0].clauses | length'
+    """
+    with _errors():
+        records = extract(read(target))
+    if as_json:
+        click.echo(json.dumps([to_json(r) for r in records], ensure_ascii=False, indent=2))
+        return
+    click.echo("\n\n".join(record_text(r) for r in records))
+
+
+def _clip(text: str | None, width: int) -> str | None:
+    if text is None:
+        return None
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,158 @@
+"""The CLI through click's runner, on the bundled examples and the seed corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from communique.cli import main
+from tests.conftest import EXAMPLES, seed
+
+
+def run(*args: str, db: Path | None = None) -> Result:
+    argv = list(args) + (["--db", str(db)] if db is not None else [])
+    return CliRunner().invoke(main, argv, catch_exceptions=False)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "dossier.db"
+
+
+def ids_and_counts(db: Path) -> tuple[list[str], str]:
+    listing = run("list", "--json", db=db)
+    assert listing.exit_code == 0, listing.output
+    rows = json.loads(listing.stdout)
+    return sorted(r["id"] for r in rows), run("export", "--format", "jsonl", db=db).stdout
+
+
+@pytest.mark.parametrize(
+    "command", ["ingest", "list", "show", "search", "export", "extract"]
+)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example" in result.output
+    assert f"communique {command}" in result.output
+
+
+def test_ingest_examples_then_again_changes_nothing(db: Path) -> None:
+    first = run("ingest", str(EXAMPLES), db=db)
+    assert first.exit_code == 0, first.output
+    assert " 0 failed" in first.output
+    ids, dump = ids_and_counts(db)
+    assert len(ids) >= 6
+
+    second = run("ingest", str(EXAMPLES), db=db)
+    assert second.exit_code == 0
+    assert re.search(r"0 added, 0 updated, \d+ unchanged", second.output), second.output
+    assert ids_and_counts(db) == (ids, dump)
+
+
+def test_bad_input_is_one_line_each_and_the_batch_goes_on(db: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "garbage.txt").write_bytes(bytes(range(256)) * 8)
+    (bad / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <<")
+    good = bad / "good.txt"
+    good.write_text(
+        "RESOLUTION NO. 1/1-P\n\nRecalling its earlier decisions;\n\n"
+        "1. Requests the Secretary-General to report.\n",
+        encoding="utf-8",
+    )
+    missing = tmp_path / "nowhere.txt"
+    result = CliRunner().invoke(main, ["ingest", str(bad), str(missing), "--db", str(db)])
+    assert result.exit_code == 1
+    for name in ("empty.txt", "garbage.txt", "broken.pdf", "nowhere.txt"):
+        lines = [line for line in result.stderr.splitlines() if name in line]
+        assert lines, f"{name} not reported:\n{result.stderr}"
+    assert "Traceback" not in result.output
+    listing = json.loads(run("list", "--json", db=db).stdout)
+    assert [Path(r["origin"]).name for r in listing] == ["good.txt"]
+
+
+def test_unsupported_file_in_folder_is_skipped_but_named_file_fails(
+    db: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "notes.xyz").write_text("hello")
+    (folder / "a.txt").write_text("1. Calls upon all parties to act.\n")
+    skipped = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db)])
+    assert skipped.exit_code == 0, skipped.output
+    assert "notes.xyz" in skipped.stderr
+    named = CliRunner().invoke(main, ["ingest", str(folder / "notes.xyz"), "--db", str(db)])
+    assert named.exit_code == 1
+    assert "notes.xyz" in named.stderr
+
+
+def test_show_004_has_two_clean_resolutions(db: Path, corpus: Path) -> None:
+    path = seed("004")
+    assert run("ingest", str(path), db=db).exit_code == 0
+    shown = run("show", str(path), "--json", db=db)
+    records = json.loads(shown.stdout)
+    assert [r["symbol"] for r in records] == ["2/34-P", "3/34-P"]
+    for record in records:
+        for clause in record["clauses"]:
+            text = clause["text"]
+            assert not re.search(r"\b\d+\s+th\b", text), text  # "8 th" rejoined
+            assert "  " not in text, text  # runs of spaces folded
+            assert "\n" not in text.strip() or clause["kind"] == "title", text
+    human = run("show", str(path), db=db).output
+    assert "2/34-P" in human and "3/34-P" in human
+
+
+def test_search_self_determination_across_seeds(db: Path, corpus: Path) -> None:
+    assert run("ingest", str(corpus / "seeds"), db=db).exit_code == 0
+    result = run("search", "self-determination", "--limit", "50", "--json", db=db)
+    assert result.exit_code == 0
+    hits = json.loads(result.stdout)["hits"]
+    found = {h["record_id"] for h in hits}
+    listing = json.loads(run("list", "--json", db=db).stdout)
+    prefixes = {Path(r["origin"]).name[:3] for r in listing if r["id"] in found}
+    assert {"001", "002", "003", "004"} <= prefixes
+    assert all(h["highlights"] for h in hits)
+    human = run("search", "self-determination", db=db).output
+    assert "[self-determination]" in human.lower() or "[self" in human.lower()
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "", "a" * 600, "OR"])
+def test_malformed_query_is_one_line(db: Path, query: str) -> None:
+    run("ingest", str(EXAMPLES), db=db)
+    result = CliRunner().invoke(main, ["search", query, "--db", str(db)])
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stderr.startswith("error:")
+
+
+def test_export_json_to_file(db: Path, tmp_path: Path) -> None:
+    run("ingest", str(EXAMPLES), db=db)
+    out = tmp_path / "dossier.json"
+    result = run("export", "--format", "json", "--out", str(out), db=db)
+    assert result.exit_code == 0
+    records = json.loads(out.read_text(encoding="utf-8"))
+    assert len(records) == len(json.loads(run("list", "--json", db=db).stdout))
+    assert {"id", "doc_type", "clauses", "problems"} <= set(records[0])
+
+
+def test_extract_touches_no_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    pdf = next(EXAMPLES.glob("*.pdf"))
+    result = run("extract", str(pdf), "--json")
+    assert result.exit_code == 0
+    records = json.loads(result.stdout)
+    assert len(records) >= 1 and records[0]["clauses"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_show_unknown_id_is_one_line(db: Path) -> None:
+    run("ingest", str(EXAMPLES), db=db)
+    result = CliRunner().invoke(main, ["show", "ffffffffffff", "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error:") and "Traceback" not in result.output

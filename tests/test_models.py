@@ -1,0 +1,74 @@
+"""The frozen models: offset map and JSON round trip."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.models import (
+    Clause,
+    OffsetMap,
+    Problem,
+    Record,
+    Segment,
+    Span,
+    from_json,
+    to_json,
+)
+
+# Source "ab\ncd  ef" cleaned to "ab cd ef": a line break and a double space folded.
+SOURCE = "ab\ncd  ef"
+CLEAN = "ab cd ef"
+MAP = OffsetMap(
+    (
+        Segment(0, 2, 0, 2),  # ab
+        Segment(2, 3, 2, 3),  # "\n" -> " " (same length)
+        Segment(3, 5, 3, 5),  # cd
+        Segment(5, 6, 5, 7),  # "  " -> " "
+        Segment(6, 8, 7, 9),  # ef
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (0, 2, "ab"),
+        (3, 5, "cd"),
+        (6, 8, "ef"),
+        (3, 8, "cd  ef"),
+        (0, 8, SOURCE),
+        (5, 6, "  "),
+        (7, 8, "f"),
+    ],
+)
+def test_offset_map_points_back_to_source(start: int, end: int, expected: str) -> None:
+    s, e = MAP.to_source(start, end)
+    assert SOURCE[s:e] == expected
+
+
+def test_empty_map_is_identity() -> None:
+    assert OffsetMap().to_source(3, 7) == (3, 7)
+
+
+def test_record_round_trips_through_json() -> None:
+    span = Span(0, 10, 0, 12)
+    item = Clause("item", 1, "reverse all measures", span, number="i")
+    record = Record(
+        id="abcd-1",
+        origin="/tmp/x.txt",
+        sha256="abcd",
+        position=1,
+        media_type="text/plain",
+        doc_type="resolution",
+        text="text",
+        span=span,
+        symbol="2/34-P",
+        year=2007,
+        clauses=(
+            Clause("operative", 1, "Demands that X:", span, number="1", act="demand", items=(item,)),
+        ),
+        problems=(Problem("odd", "something odd", span=span),),
+    )
+    data = to_json(record)
+    assert data["clauses"][0]["items"][0]["number"] == "i"
+    assert from_json(Record, data) == record
