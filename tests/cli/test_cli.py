@@ -156,3 +156,28 @@ def test_show_unknown_id_is_one_line(db: Path) -> None:
     result = CliRunner().invoke(main, ["show", "ffffffffffff", "--db", str(db)])
     assert result.exit_code == 1
     assert result.stderr.startswith("error:") and "Traceback" not in result.output
+
+
+def test_ingest_url_from_a_local_server(db: Path, tmp_path: Path) -> None:
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "communique.html").write_bytes(next(EXAMPLES.glob("*.html")).read_bytes())
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        ok = CliRunner().invoke(main, ["ingest", f"{base}/communique.html", "--db", str(db)])
+        assert ok.exit_code == 0, ok.output
+        missing = CliRunner().invoke(main, ["ingest", f"{base}/missing.html", "--db", str(db)])
+        assert missing.exit_code == 1
+        assert "missing.html" in missing.stderr and "404" in missing.stderr
+    finally:
+        server.shutdown()
+    listing = json.loads(run("list", "--json", db=db).stdout)
+    assert [r["origin"] for r in listing] == [f"{base}/communique.html"]
