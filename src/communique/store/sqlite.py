@@ -1,0 +1,376 @@
+"""The SQLite store: one file holds the records; search runs on an index beside it.
+
+    communique.db            documents, clauses, problems, files, meta (the record of truth)
+    communique.db.search/    the tantivy index of clause text (derived; rebuilt when needed)
+
+Every ``put_file`` is one SQLite transaction. The search index is written in
+batches (``FLUSH_EVERY`` files, ``flush()``, ``close()``): its commit is slow.
+Each write bumps ``meta.generation`` and lists the file contents it touched
+in ``search_pending``; the index records the generation it has committed.
+At open an index that is behind catches up from ``search_pending``, and one
+that is missing, of another format, or ahead is rebuilt from the records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Self
+
+from communique.errors import NotInStoreError, QueryError, StoreError
+from communique.models import Record
+from communique.search.entries import Entry, entries
+from communique.search.index import SearchIndex
+from communique.search.results import SearchResult
+from communique.store import rows
+from communique.store.base import PutResult, Stats, Summary
+from communique.store.schema import ensure_schema
+from communique.vocab import SEARCHABLE_KINDS
+
+FLUSH_EVERY = 500  # files stored between two commits of the search index
+MIN_PREFIX = 4
+
+
+class SqliteStore:
+    """A store in one SQLite file (``":memory:"`` keeps everything in memory)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._closed = False
+        self._unflushed = 0
+        try:
+            self._conn = sqlite3.connect(path, isolation_level=None)
+            self._conn.execute("PRAGMA busy_timeout = 5000")
+            if path != ":memory:":
+                self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store: {exc}", path) from exc
+        self.schema_version = ensure_schema(self._conn, path)
+        self._index = SearchIndex(None if path == ":memory:" else f"{path}.search")
+        self._sync_search_index()
+
+    # ------------------------------------------------------------ writing
+
+    def put_file(self, origin: str, sha256: str, records: Sequence[Record]) -> PutResult:
+        _check(origin, sha256, records)
+        docs = [(r, rows.record_json(r)) for r in records]
+        records_hash = hashlib.sha256("\n".join(j for _, j in docs).encode()).hexdigest()
+        ids = tuple(r.id for r in records)
+        self._index.writer()  # take the index lock first: a busy index writes nothing
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            old = conn.execute(
+                "SELECT sha256, records_hash FROM files WHERE origin = ?", (origin,)
+            ).fetchone()
+            if old is not None and tuple(old) == (sha256, records_hash):
+                conn.execute("ROLLBACK")
+                return PutResult(origin, sha256, "unchanged", ids)
+            generation = self._generation() + 1
+            dirty, removed = {sha256}, 0
+            if old is not None:
+                old_ids = {i for (i,) in conn.execute(_IDS_OF_CONTENT, (old[0],))}
+                shared = conn.execute(
+                    "SELECT 1 FROM files WHERE sha256 = ? AND origin != ? LIMIT 1",
+                    (old[0], origin),
+                ).fetchone()
+                if old[0] != sha256 and not shared:
+                    _delete_content(conn, old[0])
+                    dirty.add(old[0])
+                if not shared:
+                    removed = len(old_ids - set(ids))
+            _delete_content(conn, sha256)
+            conn.execute(
+                "INSERT INTO files (origin, sha256, records_hash, n_records, generation, stored_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (origin) DO UPDATE SET"
+                " sha256 = excluded.sha256, records_hash = excluded.records_hash,"
+                " n_records = excluded.n_records, generation = excluded.generation,"
+                " stored_at = excluded.stored_at",
+                (origin, sha256, records_hash, len(records), generation, _now()),
+            )
+            _insert(conn, docs)
+            conn.executemany(
+                "INSERT OR IGNORE INTO search_pending (generation, sha256) VALUES (?, ?)",
+                [(generation, s) for s in sorted(dirty)],
+            )
+            _set_meta(conn, "generation", generation)
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error | OverflowError):
+                raise StoreError(f"cannot store the records: {exc}", origin) from exc
+            raise
+        self._queue_for_search(dirty, records)
+        return PutResult(origin, sha256, "updated" if old is not None else "added", ids, removed)
+
+    def _queue_for_search(self, dirty: Iterable[str], records: Sequence[Record]) -> None:
+        try:
+            self._index.delete_content(dirty)
+            for record in records:
+                self._index.add(entries(record))
+        except Exception:  # the records are stored; bring the index back in line from them
+            self._index.rollback()
+            self._unflushed = 0
+            self._catch_up()
+            return
+        self._unflushed += 1
+        if self._unflushed >= FLUSH_EVERY:
+            self._commit_search_index()
+
+    def flush(self) -> None:
+        """Make every write so far searchable, and let other processes write."""
+        if self._unflushed:
+            self._commit_search_index()
+        self._index.close()
+
+    def _commit_search_index(self) -> None:
+        generation = self._generation()
+        self._index.commit(generation)
+        self._unflushed = 0
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("DELETE FROM search_pending WHERE generation <= ?", (generation,))
+            _set_meta(conn, "search_pruned", generation)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    # ------------------------------------------------------------ the search index
+
+    def _sync_search_index(self) -> None:
+        """Bring an index that is behind (or foreign) in line with the records."""
+        generation, pruned = self._generation(), int(self._meta("search_pruned") or 0)
+        have = self._index.generation
+        if have == generation:
+            return
+        try:
+            if 0 <= have < generation and have >= pruned:
+                self._catch_up()
+            else:
+                self.rebuild_search_index()
+        except StoreError:
+            pass  # another process is writing the index; it will commit what it has
+        finally:
+            self._index.close()
+
+    def _catch_up(self) -> None:
+        pending = [
+            s
+            for (s,) in self._conn.execute(
+                "SELECT DISTINCT sha256 FROM search_pending WHERE generation > ?",
+                (self._index.generation,),
+            )
+        ]
+        self._index.delete_content(pending)
+        for sha256 in pending:
+            self._index.add(self._entries("WHERE d.sha256 = ?", (sha256,)))
+        self._commit_search_index()
+
+    def rebuild_search_index(self) -> int:
+        """Index every stored clause afresh; return how many entries were indexed."""
+        self._index.clear()
+        n = self._index.add(self._entries("", ()))
+        self._commit_search_index()
+        return n
+
+    def _entries(self, where: str, params: tuple[str, ...]) -> Iterator[Entry]:
+        kinds = ", ".join("?" for _ in SEARCHABLE_KINDS)
+        sql = (
+            "SELECT d.id, d.sha256, d.doc_type, d.year, d.title, d.symbol,"
+            " c.kind, c.number, c.ord, c.seq, c.text"
+            " FROM documents d JOIN clauses c ON c.document_id = d.id "
+            f"{where} {'AND' if where else 'WHERE'} c.kind IN ({kinds})"
+            " ORDER BY d.rowid, c.seq"
+        )
+        for row in self._conn.execute(sql, (*params, *SEARCHABLE_KINDS)):
+            if row[10].strip():
+                yield Entry(*row)
+
+    def search(
+        self,
+        query: str,
+        *,
+        doc_type: str | None = None,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        limit: int = 10,
+    ) -> SearchResult:
+        if self._unflushed:
+            self._commit_search_index()
+        return self._index.search(
+            query, doc_type=doc_type, year_from=year_from, year_to=year_to, limit=limit
+        )
+
+    # ------------------------------------------------------------ reading
+
+    def get(self, ref: str) -> Record:
+        row = self._conn.execute("SELECT json FROM documents WHERE id = ?", (ref,)).fetchone()
+        if row is not None:
+            return rows.record_from_json(row[0])
+        if len(ref) < MIN_PREFIX:
+            raise NotInStoreError(f"no record {ref!r} (give at least {MIN_PREFIX} characters)")
+        upper = ref[:-1] + chr(min(ord(ref[-1]) + 1, 0x10FFFF))
+        found = self._conn.execute(
+            "SELECT id, json FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 3",
+            (ref, upper),
+        ).fetchall()
+        if not found:
+            raise NotInStoreError(f"no record with id {ref!r}")
+        if len(found) > 1:
+            some = ", ".join(i for i, _ in found[:2])
+            raise NotInStoreError(f"id prefix {ref!r} is ambiguous: {some}, …")
+        return rows.record_from_json(found[0][1])
+
+    def records_of(self, origin: str) -> list[Record]:
+        return [
+            rows.record_from_json(j)
+            for (j,) in self._conn.execute(
+                "SELECT d.json FROM files f JOIN documents d ON d.sha256 = f.sha256"
+                " WHERE f.origin = ? ORDER BY d.position",
+                (origin,),
+            )
+        ]
+
+    def list(
+        self,
+        *,
+        doc_type: str | None = None,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        limit: int | None = None,
+    ) -> list[Summary]:
+        if limit is not None and limit < 0:
+            raise QueryError("limit must not be negative")
+        where, params = _filters(doc_type, year_from, year_to)
+        sql = (
+            f"SELECT {rows.SUMMARY_COLUMNS} FROM documents {where}"
+            " ORDER BY year IS NULL, year, date, origin, position LIMIT ?"
+        )
+        cursor = self._conn.execute(sql, (*params, -1 if limit is None else limit))
+        return [Summary(*row) for row in cursor]
+
+    def iter_records(self) -> Iterator[Record]:
+        for (j,) in self._conn.execute("SELECT json FROM documents ORDER BY rowid"):
+            yield rows.record_from_json(j)
+
+    def stats(self) -> Stats:
+        def count(table: str) -> int:
+            return int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+        by_type = self._conn.execute(
+            "SELECT doc_type, count(*) FROM documents GROUP BY doc_type ORDER BY doc_type"
+        )
+        return Stats(
+            files=count("files"),
+            documents=count("documents"),
+            clauses=count("clauses"),
+            by_doc_type=dict(by_type.fetchall()),
+            schema_version=self.schema_version,
+            generation=self._generation(),
+        )
+
+    # ------------------------------------------------------------ lifetime
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.flush()
+        finally:
+            self._index.close()
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _generation(self) -> int:
+        return int(self._meta("generation") or 0)
+
+
+_IDS_OF_CONTENT = "SELECT id FROM documents WHERE sha256 = ?"
+
+
+def _check(origin: str, sha256: str, records: Sequence[Record]) -> None:
+    ids = [r.id for r in records]
+    if len(set(ids)) != len(ids):
+        raise StoreError("two records of the file share an id", origin)
+    for r in records:
+        if r.sha256 != sha256:
+            raise StoreError(f"record {r.id} comes from other content than {sha256[:12]}…", origin)
+
+
+def _delete_content(conn: sqlite3.Connection, sha256: str) -> None:
+    ids = "SELECT id FROM documents WHERE sha256 = ?"
+    conn.execute(f"DELETE FROM clauses WHERE document_id IN ({ids})", (sha256,))
+    conn.execute(f"DELETE FROM problems WHERE document_id IN ({ids})", (sha256,))
+    conn.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
+
+
+def _insert(conn: sqlite3.Connection, docs: Sequence[tuple[Record, str]]) -> None:
+    conn.executemany(
+        f"INSERT INTO documents ({rows.DOCUMENT_COLUMNS}) VALUES ({', '.join(['?'] * 14)})",
+        [rows.document_row(r, j) for r, j in docs],
+    )
+    conn.executemany(
+        "INSERT INTO clauses (document_id, seq, parent_seq, kind, ord, number, act, text,"
+        " start, end, src_start, src_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [row for r, _ in docs for row in rows.clause_rows(r)],
+    )
+    conn.executemany(
+        "INSERT INTO problems (document_id, seq, code, message, severity, start, end)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [row for r, _ in docs for row in rows.problem_rows(r)],
+    )
+
+
+def _set_meta(conn: sqlite3.Connection, key: str, value: int) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, str(value)),
+    )
+
+
+def _filters(
+    doc_type: str | None, year_from: int | None, year_to: int | None
+) -> tuple[str, tuple[object, ...]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if doc_type is not None:
+        clauses.append("doc_type = ?")
+        params.append(doc_type)
+    if year_from is not None:
+        clauses.append("year >= ?")
+        params.append(year_from)
+    if year_to is not None:
+        clauses.append("year <= ?")
+        params.append(year_to)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+__all__ = ["FLUSH_EVERY", "SqliteStore"]
