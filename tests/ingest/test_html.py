@@ -75,6 +75,10 @@ def _body(html: str) -> str:
         ("<table><tr><td>A</td><td>B</td></tr><tr><td>C</td></tr></table>", "A B\n\nC"),
         ("<ol start='4'><li>fourth</li><li>fifth</li></ol>", "4. fourth\n\n5. fifth"),
         ("<ol type='a'><li>x</li></ol>", "a. x"),
+        (
+            "<ol><li>one</li><li value='7'>seven</li><li>eight</li></ol>",
+            "1. one\n\n7. seven\n\n8. eight",
+        ),
         ("<ol><li>1. printed label</li></ol>", "1. printed label"),
         ("<ul><li>(a) item</li></ul>", "(a) item"),
         ("<p>Share of women in parliament rose.</p>", "Share of women in parliament rose."),
@@ -96,6 +100,7 @@ def _body(html: str) -> str:
         "table",
         "ol-start",
         "ol-type",
+        "li-value",
         "printed",
         "ul",
         "share-of",

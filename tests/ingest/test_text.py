@@ -83,6 +83,16 @@ def test_broken_utf8_names_the_offset() -> None:
     assert f"offset {len(head)}" in message
 
 
+def test_one_accidental_utf8_pair_in_cp1252_is_a_loud_guess() -> None:
+    text = "RÉSUMÉ À l’ordre du jour: «Ô» — Österreich, Genève, Málaga, Zürich."
+    data = text.encode("cp1252")
+    source = read_bytes(data, "fr.txt")
+    assert source.text == text
+    (problem,) = source.problems
+    assert problem.severity == "warning"
+    assert "look like UTF-8" in problem.message
+
+
 @pytest.mark.parametrize(
     "data",
     [

@@ -140,7 +140,8 @@ def open_document(data: bytes, origin: str) -> Any:
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx raises many kinds on damaged parts
-        raise DocxError(f"damaged Word document ({type(err).__name__}: {err})", origin) from None
+        detail = str(err).split("\n")[0][:160]
+        raise DocxError(f"damaged Word document ({type(err).__name__}: {detail})", origin) from None
 
 
 def _furniture(document: Any) -> tuple[Furniture, ...]:

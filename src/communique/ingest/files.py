@@ -50,6 +50,8 @@ def read(target: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 20
         raise NotFoundError("no such file or directory", origin)
     if os.path.isdir(origin):
         raise UnsupportedTypeError("is a directory (expand it with iter_targets)", origin)
+    if os.path.exists(origin) and not os.path.isfile(origin):
+        raise UnsupportedTypeError("not a regular file (a device, socket or pipe)", origin)
     try:
         check_size(os.path.getsize(origin), max_bytes, origin)
         with open(origin, "rb") as handle:

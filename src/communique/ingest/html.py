@@ -137,7 +137,8 @@ class _Walk:
             self.counters.append([count, node.attributes.get("type") or "1"])
         elif tag == "li" and self.counters and self.classify:
             counter = self.counters[-1]
-            counter[0] = int(counter[0]) + 1
+            value = node.attributes.get("value") or ""
+            counter[0] = int(value) if value.isdigit() else int(counter[0]) + 1
             label = format_number(int(counter[0]), str(counter[1]))
             if label and not PRINTED_LABEL.match(node.text() + " "):
                 self.parts.append(f"{label}. ")

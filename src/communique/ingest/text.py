@@ -2,8 +2,9 @@
 
 Order: a BOM (UTF-8, UTF-16, UTF-32) decides; else UTF-16 without a BOM shows
 as NUL bytes in every other position; else strict UTF-8. Bytes that are not
-UTF-8 are either *broken* UTF-8 (real multi-byte sequences next to stray high
-bytes: an error naming the first bad offset) or a single-byte encoding:
+UTF-8 are either *broken* UTF-8 (real multi-byte sequences at least as many
+as the stray high bytes: an error naming the first bad offset; a lone
+accidental pair in a cp1252 file does not count) or a single-byte encoding:
 cp1252 when the result reads as Western text, else charset-normalizer's best
 guess among a short whitelist. A guess is recorded as an ``encoding_guessed``
 problem. NUL bytes or many control characters mean binary data.
@@ -127,10 +128,11 @@ def _single_byte(
                 f"not valid UTF-8 ({bad}) and not a known single-byte encoding", origin
             )
         text, codec = str(match), match.encoding
+    message = f"not valid UTF-8 ({bad}); decoded as {codec}"
+    if valid:  # a few UTF-8-looking pairs among many stray bytes: say so, louder
+        message += f" although {len(valid)} byte sequence(s) look like UTF-8"
     problem = Problem(
-        code="encoding_guessed",
-        message=f"not valid UTF-8 ({bad}); decoded as {codec}",
-        severity="info",
+        code="encoding_guessed", message=message, severity="warning" if valid else "info"
     )
     return _checked(text, origin), codec, (problem,)
 
