@@ -75,6 +75,7 @@ def _body(html: str) -> str:
         ("<table><tr><td>A</td><td>B</td></tr><tr><td>C</td></tr></table>", "A B\n\nC"),
         ("<ol start='4'><li>fourth</li><li>fifth</li></ol>", "4. fourth\n\n5. fifth"),
         ("<ol type='a'><li>x</li></ol>", "a. x"),
+        ("<ol start='²'><li>x</li></ol>", "1. x"),
         (
             "<ol><li>one</li><li value='7'>seven</li><li>eight</li></ol>",
             "1. one\n\n7. seven\n\n8. eight",
@@ -100,6 +101,7 @@ def _body(html: str) -> str:
         "table",
         "ol-start",
         "ol-type",
+        "ol-bad-start",
         "li-value",
         "printed",
         "ul",
@@ -119,6 +121,16 @@ def test_article_header_stays_page_header_goes() -> None:
         "<p>Body of the communiqué text.</p></article>"
     )
     assert text == "Communiqué title\n\nBody of the communiqué text."
+
+
+def test_section_label_in_article_header_is_furniture() -> None:
+    source = read_bytes(
+        b"<article><header><p class='category'>Press Releases|</p><h1>Joint Communique</h1>"
+        b"</header><p>Text.</p></article>",
+        "p.html",
+    )
+    assert source.text == "Joint Communique\n\nText."
+    assert [(f.kind, f.text) for f in source.furniture] == [("label", "Press Releases|")]
 
 
 def test_text_outside_main_is_furniture() -> None:

@@ -51,6 +51,11 @@ def test_connection_refused(closed_port: int) -> None:
     assert "refused" in str(caught.value).lower()
 
 
+def test_malformed_url() -> None:
+    with pytest.raises(FetchError, match=r"^http://\[::1/x: not a valid URL"):
+        read("http://[::1/x")
+
+
 def test_over_the_size_limit(server: Server) -> None:
     server.routes["/big.txt"] = (200, "text/plain", b"x" * 5000)
     with pytest.raises(TooLargeError) as caught:

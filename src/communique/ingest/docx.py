@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 
 from communique.errors import DocxError, EmptyInputError
-from communique.ingest.labels import PRINTED_LABEL, format_number
+from communique.ingest.labels import PRINTED_LABEL, counter_value, format_number
 from communique.ingest.reading import Reading, normalise_newlines
 from communique.models import Furniture, Problem
 
@@ -47,10 +47,10 @@ class Numbering:
             levels = dict(abstract.get(ref.get(qn("w:val")) if ref is not None else None, {}))
             for override in num.iter(qn("w:lvlOverride")):
                 start = override.find(qn("w:startOverride"))
-                ilvl = int(override.get(qn("w:ilvl"), "0"))
+                ilvl = counter_value(override.get(qn("w:ilvl")), 0)
                 if start is not None and ilvl in levels:
                     _, fmt, text = levels[ilvl]
-                    levels[ilvl] = (int(start.get(qn("w:val"), "1")), fmt, text)
+                    levels[ilvl] = (counter_value(start.get(qn("w:val")), 1), fmt, text)
             self.levels[num.get(qn("w:numId"), "")] = levels
 
     def label(self, paragraph: Any) -> str | None:
@@ -87,7 +87,8 @@ def _levels(abstract: Any) -> dict[int, Level]:
     for lvl in abstract.iter(qn("w:lvl")):
         values = [lvl.find(qn(f"w:{name}")) for name in ("start", "numFmt", "lvlText")]
         start, fmt, text = (v.get(qn("w:val")) if v is not None else None for v in values)
-        levels[int(lvl.get(qn("w:ilvl"), "0"))] = (int(start or 1), fmt or "decimal", text or "")
+        ilvl = counter_value(lvl.get(qn("w:ilvl")), 0)
+        levels[ilvl] = (counter_value(start, 1), fmt or "decimal", text or "")
     return levels
 
 
@@ -131,6 +132,11 @@ def _blocks(container: Any, numbering: Numbering) -> Iterator[str]:
             yield _paragraph(item, numbering)
 
 
+def _damaged(err: Exception, origin: str) -> DocxError:
+    detail = str(err).split("\n")[0][:160]
+    return DocxError(f"damaged Word document ({type(err).__name__}: {detail})", origin)
+
+
 def open_document(data: bytes, origin: str) -> Any:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise DocxError("not a Word document (not a zip archive)", origin)
@@ -140,8 +146,7 @@ def open_document(data: bytes, origin: str) -> Any:
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx raises many kinds on damaged parts
-        detail = str(err).split("\n")[0][:160]
-        raise DocxError(f"damaged Word document ({type(err).__name__}: {detail})", origin) from None
+        raise _damaged(err, origin) from None
 
 
 def _furniture(document: Any) -> tuple[Furniture, ...]:
@@ -157,8 +162,12 @@ def _furniture(document: Any) -> tuple[Furniture, ...]:
 def read_docx(data: bytes, origin: str) -> Reading:
     """A .docx → its body text, list labels rendered."""
     document = open_document(data, origin)
-    numbering = Numbering(document)
-    blocks = [b for b in _blocks(document, numbering) if b.strip()]
+    try:
+        numbering = Numbering(document)
+        blocks = [b for b in _blocks(document, numbering) if b.strip()]
+        furniture = _furniture(document)
+    except Exception as err:  # malformed parts surface only when python-docx walks them
+        raise _damaged(err, origin) from None
     if not blocks:
         raise EmptyInputError("the Word document has no text", origin)
     problems: tuple[Problem, ...] = ()
@@ -171,4 +180,4 @@ def read_docx(data: bytes, origin: str) -> Reading:
             ),
         )
     text = normalise_newlines("\n\n".join(blocks))
-    return Reading(text=text, furniture=_furniture(document), problems=problems)
+    return Reading(text=text, furniture=furniture, problems=problems)

@@ -1,7 +1,7 @@
 """Which parts of a web page are furniture: rules kept as data in furniture_html.json.
 
 A rule names the *kind* of furniture ("navigation", "widget", "social",
-"header", "footer", "sidebar"); ``""`` means drop silently (scripts, styles:
+"header", "footer", "sidebar", "label"); ``""`` means drop silently (scripts, styles:
 nothing a reader sees).
 """
 

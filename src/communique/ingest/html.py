@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from communique.errors import EmptyInputError
 from communique.ingest.furniture import SILENT, Rules, default_rules
-from communique.ingest.labels import PRINTED_LABEL, format_number
+from communique.ingest.labels import PRINTED_LABEL, counter_value, format_number
 from communique.ingest.reading import Reading
 from communique.ingest.text import decode
 from communique.models import Furniture
@@ -67,6 +67,14 @@ def _start(tree: LexborHTMLParser) -> LexborNode:
 
 
 @dataclass
+class _Counter:
+    """Where an ``<ol>`` has got to, and its ``type``."""
+
+    count: int
+    style: str
+
+
+@dataclass
 class _Walk:
     """State of one walk through the page in document order."""
 
@@ -79,7 +87,7 @@ class _Walk:
     inside: bool = False
     semantic: int = 0
     pre: int = 0
-    counters: list[list[int | str]] = field(default_factory=list)
+    counters: list[_Counter] = field(default_factory=list)
     limit: int = 0
 
     def flush(self) -> None:
@@ -132,14 +140,12 @@ class _Walk:
         self.semantic += tag in SEMANTIC
         self.pre += tag == "pre"
         if tag == "ol":
-            start = node.attributes.get("start") or "1"
-            count = int(start) - 1 if start.lstrip("-").isdigit() else 0
-            self.counters.append([count, node.attributes.get("type") or "1"])
+            start = counter_value(node.attributes.get("start"), 1)
+            self.counters.append(_Counter(start - 1, node.attributes.get("type") or "1"))
         elif tag == "li" and self.counters and self.classify:
             counter = self.counters[-1]
-            value = node.attributes.get("value") or ""
-            counter[0] = int(value) if value.isdigit() else int(counter[0]) + 1
-            label = format_number(int(counter[0]), str(counter[1]))
+            counter.count = counter_value(node.attributes.get("value"), counter.count + 1)
+            label = format_number(counter.count, counter.style)
             if label and not PRINTED_LABEL.match(node.text() + " "):
                 self.parts.append(f"{label}. ")
         elif tag == "br":

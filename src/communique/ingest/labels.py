@@ -19,6 +19,15 @@ PRINTED_LABEL = re.compile(
 )
 
 
+_INTEGER = re.compile(r"\s*-?[0-9]{1,6}\s*")
+
+
+def counter_value(value: str | None, default: int) -> int:
+    """A counter from an attribute (``start="4"``, ``w:val="2"``); ``default`` when
+    the attribute is missing or not a plain integer."""
+    return int(value) if value and _INTEGER.fullmatch(value) else default
+
+
 def roman(n: int) -> str:
     out = []
     for value, letters in _ROMAN:

@@ -42,16 +42,19 @@ def _why(err: BaseException, timeout: float) -> str:
         return f"TLS error: {reason.reason or reason}"
     if isinstance(reason, OSError):
         return f"cannot connect: {reason.strerror or reason}"
+    if isinstance(reason, ValueError):
+        return f"not a valid URL: {reason}"
     return f"cannot fetch: {reason}"
 
 
 def fetch(url: str, *, max_bytes: int, timeout: float) -> tuple[bytes, str | None]:
     """The body (at most ``max_bytes``) and the Content-Type header."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
+    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
     try:
+        request = urllib.request.Request(url, headers=headers)
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return _body(response, url, max_bytes), response.headers.get("Content-Type")
-    except (urllib.error.URLError, OSError, HTTPException) as err:
+    except (urllib.error.URLError, OSError, HTTPException, ValueError) as err:
         raise FetchError(_why(err, timeout), url) from None
 
 
