@@ -23,7 +23,7 @@ def test_public_names() -> None:
         "clean",
         "extract",
         "from_json",
-        "ingest",
+        "ingest_all",
         "open_store",
         "read",
         "to_json",

@@ -8,12 +8,12 @@ The public verbs follow the flow of the data::
     with open_store("dossier.db") as store:   # SQLite by default
         store.put_file(source.origin, source.sha256, records)
         store.search("self-determination")
-    ingest(["folder/", "https://…"], store)   # all of the above for a batch, one transaction per file
+    ingest_all(["folder/", "https://…"], store)  # all of the above for a batch, one transaction per file
 """
 
 from __future__ import annotations
 
-from communique.batch import BatchSummary, FileOutcome, ingest
+from communique.batch import BatchSummary, FileOutcome, ingest_all
 from communique.errors import CommuniqueError
 from communique.extract import extract
 from communique.ingest import read
@@ -51,7 +51,7 @@ __all__ = [
     "clean",
     "extract",
     "from_json",
-    "ingest",
+    "ingest_all",
     "open_store",
     "read",
     "to_json",

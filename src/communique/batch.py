@@ -91,7 +91,7 @@ def ingest_one(
     )
 
 
-def ingest(
+def ingest_all(
     targets: Sequence[tuple[str, bool]] | Iterable[str],
     store: Store,
     *,
@@ -121,4 +121,4 @@ def display_name(target: str) -> str:
     return rel if len(rel) < len(target) else target
 
 
-__all__ = ["BatchSummary", "FileOutcome", "display_name", "expand", "ingest", "ingest_one"]
+__all__ = ["BatchSummary", "FileOutcome", "display_name", "expand", "ingest_all", "ingest_one"]

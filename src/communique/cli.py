@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from communique import __version__
-from communique.batch import FileOutcome, display_name, expand, ingest
+from communique.batch import FileOutcome, display_name, expand, ingest_all
 from communique.errors import CommuniqueError
 from communique.export import export_json
 from communique.extract import extract
@@ -137,7 +137,7 @@ def ingest_cmd(targets: tuple[str, ...], max_size: str, quiet: bool, db: str | N
                 report(outcome)
                 bar.update(1)
 
-            summary = ingest(items, store, max_bytes=max_bytes, on_file=step)
+            summary = ingest_all(items, store, max_bytes=max_bytes, on_file=step)
         stats = store.stats()
     n = len(summary.outcomes)
     click.echo(
