@@ -1,0 +1,83 @@
+"""The act of a clause: the lemma of its leading verb (corpus README rule).
+
+Adverbs and particles before the verb are dropped ("Also reaffirming" →
+``reaffirm``, "Strongly supports" → ``support``), as is the auxiliary of a
+perfect participle ("Having heard" → ``hear``). Two verbs keep their object,
+because the object is the act: "Expressing deep concern" → ``express
+concern`` and "Taking note" → ``take note`` (``objects.tsv``). French clause
+verbs map to the same English acts ("Réaffirmant" → ``reaffirm``), so one
+vocabulary serves both languages.
+
+The word tables are data: ``verbs_en.txt``, ``verbs_fr.txt``,
+``participles_*.txt``, ``adverbs_*.txt``, ``auxiliaries.txt``,
+``objects.tsv`` and ``object_modifiers.txt`` in ``extract/data``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communique.normalise.wordlists import act_objects, clause_verbs, words
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_LABEL = re.compile(r"\s*(?:\d{1,3}\s?\.|\(?[a-z]{1,4}\)|[ivx]{1,5}\.)\s+")
+_MAX_LEAD = 4  # adverbs/auxiliaries allowed before the verb
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What the first words of a clause say about it."""
+
+    act: str
+    kind: str  # "pre": a preambular opening; "op": a finite (operative) one
+    verb: str  # the verb form as printed
+
+
+def opening(text: str, *, capitalised: bool = True) -> Opening | None:
+    """The act and kind of the clause ``text`` opens, or None.
+
+    With ``capitalised`` the first word must start with a capital letter, as a
+    clause opening does; items ("reverse all measures") pass False."""
+    label = _LABEL.match(text)
+    body = text[label.end() :] if label else text
+    first = body.lstrip("\"'( ")
+    if capitalised and not first[:1].isupper():
+        return None
+    verbs = clause_verbs()
+    skip = words("adverbs_en.txt") | words("adverbs_fr.txt")
+    auxiliaries = words("auxiliaries.txt")
+    tokens = [m.group() for m in _WORD.finditer(first[:200])]
+    aux = False
+    for i, token in enumerate(tokens[: _MAX_LEAD + 1]):
+        word = token.lower()
+        if word in verbs:
+            act, kind = verbs[word]
+            if aux:
+                kind = "pre"
+            return Opening(_with_object(act, tokens[i + 1 :]), kind, token)
+        if word in auxiliaries:
+            aux = True
+            continue
+        if word not in skip:
+            return None
+    return None
+
+
+def _with_object(act: str, rest: list[str]) -> str:
+    """``express`` + "deep concern" → ``express concern``; ``take`` + "note" → ``take note``."""
+    objects = act_objects()
+    modifiers = words("object_modifiers.txt")
+    for token in rest[:4]:
+        word = token.lower()
+        if (act, word) in objects:
+            return objects[(act, word)]
+        if word not in modifiers:
+            break
+    return act
+
+
+def act_of(text: str, *, capitalised: bool = True) -> str | None:
+    """Just the act of the clause ``text`` opens."""
+    found = opening(text, capitalised=capitalised)
+    return found.act if found else None

@@ -1,0 +1,66 @@
+"""Split the cleaned text of a file into documents.
+
+A new document starts
+
+- after a rule: a paragraph of nothing but ``-``, ``_``, ``*``, ``=``, ``═``,
+  ``─`` or ``~`` (three or more), or
+- at a title-block header ("RESOLUTION NO. 3/34-P", "Resolution 201 (1965)",
+  "38 (1948). Resolution of …") of the same form as the one that opened the
+  file, once the document before it has a body of its own.
+
+A single document is never split: a header only cuts when the part before
+it already holds clauses, and a part with no words in it (what is left
+around a rule) is dropped rather than made a document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from communique.models import Text
+
+RULE = re.compile(r"[ \t]*([-_*=═─~][ \t]*){3,}")
+HEADERS = (
+    ("oic", re.compile(r"(?i)RESOLUTIONS?\s+N[Oo°º]\.?\s*\d+/\d+")),
+    ("un", re.compile(r"(?:RESOLUTION|Resolution)\s+\d{1,4}\s*\(\d{4}\)")),
+    ("un_volume", re.compile(r"\d{1,4}\s*\(\d{4}\)\.\s*Resolution\b")),
+)
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+_BODY = re.compile(r"\w{3,}")
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph (blocks apart by blank lines) in text[start:end]."""
+    stop = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text, start, stop)]
+
+
+def header_kind(paragraph: str) -> str | None:
+    """Which title-block header opens this paragraph, if any."""
+    for kind, pattern in HEADERS:
+        if pattern.match(paragraph):
+            return kind
+    return None
+
+
+def split(text: Text) -> tuple[tuple[int, int], ...]:
+    """[start, end) of each document in ``text.text``, in order."""
+    s = text.text
+    paras = paragraphs(s)
+    if not paras:
+        return ((0, len(s)),)
+    docs: list[list[tuple[int, int]]] = [[]]
+    first_header: str | None = None
+    for a, b in paras:
+        para = s[a:b]
+        if RULE.fullmatch(para):
+            docs.append([])
+            continue
+        kind = header_kind(para)
+        if kind and first_header is None:
+            first_header = kind
+        elif kind and kind == first_header and len(docs[-1]) >= 3:
+            docs.append([])
+        docs[-1].append((a, b))
+    parts = [(d[0][0], d[-1][1]) for d in docs if d and _BODY.search(s[d[0][0] : d[-1][1]])]
+    return tuple(parts) or ((0, len(s)),)

@@ -1,0 +1,106 @@
+"""Footnotes of printed resolutions (the UN volumes): the block at the end and
+the markers in the running text.
+
+The block is the run of lines at the end of the text that begin with a bare
+number ("4 Ibid., documents S/6228 and Add.1.") with at most a few
+continuation lines each. It is taken as footnotes only with evidence: it
+follows an "Adopted …" line, or one of its numbers stands as a marker in the
+text above ("the Secretary-General 4"). Each footnote becomes
+``Furniture(kind="footnote")``; each marker of one of its numbers is removed
+and remembered as ``Furniture(kind="footnote_marker")``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from communique.models import Furniture, Text
+from communique.normalise.offsets import Edit, furniture_at, rewrite
+from communique.normalise.wordlists import words
+
+_LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.M)
+_NOTE_START = re.compile(r"(\d{1,3})[ \t]+(?![\d.)(])(?=\S)")
+_ADOPTED = re.compile(r"(?i)(adopted|adapted)\b")
+_MAX_CONTINUATION = 4
+_NOT_AFTER = re.compile(
+    r"(?i)\s*(january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|votes?|members?|per|percent|%|days?|weeks?|months?|years?|hours?|states?"
+    r"|countries|abstentions?|to\s+\d|and\s+\d|or\s+\d|-|\()"
+)
+
+
+def _block(text: str) -> tuple[int, list[tuple[str, int, int]]] | None:
+    """Where the footnote block starts, and each footnote (number, start, end).
+
+    Read bottom-up, chunk by chunk (a chunk is a run of non-blank lines): a
+    footnote is a numbered line with at most a few continuation lines under
+    it; the block ends above the first line that belongs to no footnote."""
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw), raw.strip()))
+        pos += len(raw) + 1
+    notes: list[tuple[str, int, int]] = []
+    i = len(lines) - 1
+    while i >= 0:
+        while i >= 0 and not lines[i][2]:
+            i -= 1
+        pending_end: int | None = None
+        continuation = 0
+        while i >= 0 and lines[i][2]:
+            start, end, line = lines[i]
+            m = _NOTE_START.match(line)
+            if m and not _ADOPTED.match(line[m.end() :]):
+                notes.append((m.group(1), start, pending_end if pending_end is not None else end))
+                pending_end, continuation = None, 0
+            else:
+                continuation += 1
+                if continuation > _MAX_CONTINUATION or _ADOPTED.match(line):
+                    pending_end = end
+                    break
+                if pending_end is None:
+                    pending_end = end
+            i -= 1
+        if pending_end is not None:
+            break  # lines that belong to no footnote: the body ends here
+    if not notes:
+        return None
+    notes.reverse()
+    return notes[0][1], notes
+
+
+def _markers(text: str, numbers: set[str], limit: int) -> list[tuple[int, int]]:
+    out = []
+    pattern = re.compile(r"(?<=[A-Za-z.,;:)\]'\"]) ?(" + "|".join(sorted(numbers)) + r")\b(?!\.\d)")
+    for m in pattern.finditer(text, 0, limit):
+        before = re.search(r"([A-Za-z]+)\W*$", text[max(0, m.start() - 30) : m.start()])
+        if before and before.group(1).lower() in words("footnote_not_before.txt"):
+            continue
+        if _NOT_AFTER.match(text, m.end()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def footnotes(text: Text, source: str) -> Text:
+    """Remove the footnote block at the end and the markers that point into it."""
+    s = text.text
+    found = _block(s)
+    if found is None:
+        return text
+    block_start, notes = found
+    above = s[:block_start].rstrip()
+    last_para = above[above.rfind("\n\n") + 2 :] if "\n\n" in above else above
+    numbers = {n for n, _, _ in notes}
+    markers = _markers(s, numbers, block_start)
+    if not markers and not _ADOPTED.match(last_para.strip()):
+        return text
+    if len(above) < 40 or not s[:block_start].rstrip(" \t").endswith("\n\n"):
+        return text  # nothing but "footnotes": not a footnote block
+    edits: list[Edit] = [(a, b, "") for a, b in markers]
+    furniture: list[Furniture] = [
+        furniture_at(text, source, "footnote_marker", a, b) for a, b in markers
+    ]
+    edits.append((len(above), len(s), ""))
+    furniture += [furniture_at(text, source, "footnote", a, b) for _, a, b in notes]
+    return rewrite(text, edits, furniture)

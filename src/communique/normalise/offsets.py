@@ -1,0 +1,163 @@
+"""Rewriting a Text while keeping its offset map exact.
+
+A cleaning step never edits characters one by one: it proposes *edits*
+(``(start, end, replacement)`` over the current cleaned text, sorted and
+non-overlapping) and ``rewrite`` applies them in one pass, composing the
+new runs with the existing ``OffsetMap`` (in the manner of eyecite's
+``SpanUpdater``):
+
+- text kept as is keeps its segments (1:1 runs are clipped exactly);
+- a replacement becomes one segment standing for the whole source run of
+  the characters it replaced (``"\\n\\n  "`` → ``" "``);
+- a deletion leaves no segment: the source characters simply drop out.
+
+Steps should make their edits as small as possible (delete only the gap in
+``"8\\n\\nth"``, not the digits around it) so that most text stays 1:1.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from communique.models import Furniture, OffsetMap, Problem, Segment, Text
+
+Edit = tuple[int, int, str]
+
+
+def begin(source_text: str) -> Text:
+    """The identity Text of a source string: one 1:1 segment."""
+    n = len(source_text)
+    segments = (Segment(0, n, 0, n),) if n else ()
+    return Text(source_text, OffsetMap(segments))
+
+
+def source_span(text: Text, start: int, end: int) -> tuple[int, int]:
+    """The source run behind cleaned [start, end); a point for an empty span."""
+    if start == end:
+        s, _ = text.offsets.to_source(start, start)
+        return s, s
+    return text.offsets.to_source(start, end)
+
+
+def furniture_at(text: Text, source: str, kind: str, start: int, end: int) -> Furniture:
+    """Furniture for cleaned [start, end), its text taken from the source itself."""
+    s, e = source_span(text, start, end)
+    return Furniture(kind, source[s:e].strip(), s, e)
+
+
+def rewrite(
+    text: Text,
+    edits: Iterable[Edit],
+    furniture: Iterable[Furniture] = (),
+    problems: Iterable[Problem] = (),
+) -> Text:
+    """Apply ``edits`` to ``text``; the new offset map still points at the source."""
+    todo = sorted(e for e in edits if not (e[0] == e[1] and e[2] == ""))
+    extra_furniture = tuple(furniture)
+    extra_problems = tuple(problems)
+    if not todo:
+        if not extra_furniture and not extra_problems:
+            return text
+        return replace(
+            text,
+            furniture=text.furniture + extra_furniture,
+            problems=text.problems + extra_problems,
+        )
+    old = text.text
+    segs = text.offsets.segments
+    starts = [s.start for s in segs]
+    pieces: list[str] = []
+    out: list[Segment] = []
+    cursor = 0  # in the old text
+    pos = 0  # in the new text
+
+    def add(seg: Segment) -> None:
+        if out:
+            last = out[-1]
+            if (
+                last.end - last.start == last.src_end - last.src_start
+                and seg.end - seg.start == seg.src_end - seg.src_start
+                and last.end == seg.start
+                and last.src_end == seg.src_start
+            ):
+                out[-1] = Segment(last.start, seg.end, last.src_start, seg.src_end)
+                return
+        out.append(seg)
+
+    def keep(a: int, b: int) -> None:
+        nonlocal pos
+        if a >= b:
+            return
+        pieces.append(old[a:b])
+        if not segs:
+            add(Segment(pos, pos + b - a, a, b))
+            pos += b - a
+            return
+        i = max(bisect.bisect_right(starts, a) - 1, 0)
+        while a < b and i < len(segs):
+            s = segs[i]
+            e = min(b, s.end)
+            if e > a:
+                if s.end - s.start == s.src_end - s.src_start:
+                    delta = a - s.start
+                    add(Segment(pos, pos + e - a, s.src_start + delta, s.src_start + delta + e - a))
+                else:
+                    add(Segment(pos, pos + e - a, s.src_start, s.src_end))
+                pos += e - a
+                a = e
+            i += 1
+
+    for a, b, new in todo:
+        if a < cursor:  # overlapping edit: the earlier one wins
+            continue
+        keep(cursor, a)
+        if new:
+            s, e = _to_source(segs, starts, a, b) if segs else (a, b)
+            pieces.append(new)
+            add(Segment(pos, pos + len(new), s, e))
+            pos += len(new)
+        cursor = b
+    keep(cursor, len(old))
+    return Text(
+        "".join(pieces),
+        OffsetMap(tuple(out)),
+        text.furniture + extra_furniture,
+        text.problems + extra_problems,
+    )
+
+
+def _point(segs: tuple[Segment, ...], starts: list[int], pos: int, *, left: bool) -> int:
+    """``OffsetMap._point`` over a precomputed list of starts."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return segs[0].src_start
+    seg = segs[i]
+    if not left and pos == seg.start and i > 0:
+        seg = segs[i - 1]
+    if pos >= seg.end:
+        return seg.src_end
+    if seg.end - seg.start == seg.src_end - seg.src_start:
+        return seg.src_start + (pos - seg.start)
+    return seg.src_start if left else seg.src_end
+
+
+def _to_source(segs: tuple[Segment, ...], starts: list[int], a: int, b: int) -> tuple[int, int]:
+    s = _point(segs, starts, a, left=True)
+    return (s, s) if a == b else (s, _point(segs, starts, b, left=False))
+
+
+def substitute(text: Text, pattern: re.Pattern[str], replacement: str) -> Text:
+    """Replace every match of ``pattern`` (whole match) by a fixed string."""
+    return rewrite(text, ((m.start(), m.end(), replacement) for m in pattern.finditer(text.text)))
+
+
+def delete_group(text: Text, pattern: re.Pattern[str], group: int | str = 1) -> Text:
+    """Delete the given group of every match, keeping the rest of the match."""
+    edits = []
+    for m in pattern.finditer(text.text):
+        if m.start(group) >= 0:
+            edits.append((m.start(group), m.end(group), ""))
+    return rewrite(text, edits)

@@ -1,0 +1,275 @@
+"""Each cleaning step as a table of (text, expected)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.models import Text
+from communique.normalise import characters, clean_text, footnotes, furniture, layout, pdf_artifacts
+from communique.normalise.offsets import begin
+
+
+def run(step, text: str, **kw) -> str:
+    return step(begin(text), **kw).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("page one\fpage two", "page one\npage two"),
+    ],
+)
+def test_newlines(text: str, expected: str) -> None:
+    assert run(characters.newlines, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“is close to our hearts”", '"is close to our hearts"'),
+        ("India’s ‘own’", "India's 'own'"),
+        ("«citation»", '"citation"'),
+    ],
+)
+def test_quotes(text: str, expected: str) -> None:
+    assert run(characters.quotes, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("New York – February 03", "New York - February 03"),
+        ("peace—and security", "peace - and security"),
+        ("1964‒1965 and 22–24 May", "1964-1965 and 22 - 24 May"),
+        ("minus −3", "minus -3"),
+    ],
+)
+def test_dashes(text: str, expected: str) -> None:
+    assert run(characters.dashes, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a\u00a0b\u2009c\td", "a b c d"),
+        ("zero\u200bwidth\ufeff", "zero\u200bwidth\ufeff"),
+    ],
+)
+def test_spaces(text: str, expected: str) -> None:
+    assert run(characters.spaces, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("soft\u00adhyphen", "softhyphen"),
+        ("line end soft\u00ad\nhyphen", "line end soft\u00ad\nhyphen"),
+    ],
+)
+def test_invisible(text: str, expected: str) -> None:
+    assert run(characters.invisible, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("struck on          8\n\nth\n October 2005.", "struck on          8th October 2005."),
+        ("at the 35\n\nth\n Session of", "at the 35th Session of"),
+        ("the 35 th Session", "the 35th Session"),
+        ("the 1st and 2 nd", "the 1st and 2nd"),
+        ("item 8\n\nthe next", "item 8\n\nthe next"),
+    ],
+)
+def test_split_ordinals(text: str, expected: str) -> None:
+    assert run(pdf_artifacts.split_ordinals, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" RESOLUTION NO. 2/34-P  \n", "RESOLUTION NO. 2/34-P\n"),
+        ("Ministers                  (Session of Peace, ", "Ministers (Session of Peace,"),
+        ("a  b\n \nc", "a b\n\nc"),
+    ],
+)
+def test_line_spaces(text: str, expected: str) -> None:
+    assert run(pdf_artifacts.line_spaces, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("right of self-\ndetermination", "right of self-determination"),
+        ("report (OIC/ICFM-\n34/POL/SG.REP.2)", "report (OIC/ICFM-34/POL/SG.REP.2)"),
+        (
+            "voted on paragraph by para-\ngraph; paragraph 2",
+            "voted on paragraph by paragraph; paragraph 2",
+        ),
+        ("the Secretary-\nGeneral", "the Secretary-General"),
+        ("to co-\noperate fully", "to co-operate fully"),
+        ("peace-keeping and peace-\nkeeping", "peace-keeping and peace-keeping"),
+        ("an unknown syl-\nlable", "an unknown syllable"),
+        ("soft\u00ad\nhyphen", "softhyphen"),
+        ("Kashmir-\n\n3. Affirms", "Kashmir-\n\n3. Affirms"),
+    ],
+)
+def test_line_end_hyphens(text: str, expected: str) -> None:
+    assert run(pdf_artifacts.line_end_hyphens, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kinds"),
+    [
+        (
+            "Press Releases|\n\nBody text.\n\nClose Search Window",
+            "\n\nBody text.\n\n",
+            ["navigation", "widget"],
+        ),
+        ("Share\nBody.\nPrint\nBack to top", "\nBody.\n\n", ["social", "widget", "navigation"]),
+        (
+            "Highlights #OIC 1/ pic.twitter.com/MtlmOSM9Kp— OIC (@OIC_OCI) May 29, 2019\n\nNext.",
+            "Highlights #OIC 1/ \n\nNext.",
+            ["social"],
+        ),
+    ],
+)
+def test_web_furniture(text: str, expected: str, kinds: list[str]) -> None:
+    out = furniture.web_furniture(begin(text), text)
+    assert out.text == expected
+    assert [f.kind for f in out.furniture] == kinds
+    for f in out.furniture:
+        assert text[f.src_start : f.src_end].strip() == f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("end of page one\n\nPage 3 of 7\n\nnext page", "end of page one\n\n\n\nnext page"),
+        ("text\n- 3 -\nmore", "text\n\nmore"),
+        ("text\n\n12\n\nmore", "text\n\n\n\nmore"),
+        ("on 8\n\nth October", "on 8\n\nth October"),
+    ],
+)
+def test_page_numbers(text: str, expected: str) -> None:
+    assert furniture.page_numbers(begin(text), text).text == expected
+
+
+def test_running_headers() -> None:
+    page = "Body line one of the page,\nand more body text here.\n"
+    text = "United Nations S/RES/1 (2002)\n" + "".join(page + "S/RES/1 (2002)\n" for _ in range(3))
+    out = furniture.running_headers(begin(text), text)
+    assert "S/RES/1 (2002)\n" not in out.text.replace("United Nations S/RES/1 (2002)\n", "")
+    assert [f.kind for f in out.furniture] == ["header"] * 3
+
+
+def test_footnotes_block_and_markers() -> None:
+    text = (
+        "Noting that the report of the Secretary-General 4\nrecommends the maintenance,\n\n"
+        "4. Takes note of the report of the Secretary-General; 4\n\n"
+        "Adopted unanimously at the\n1193rd meeting.\n\n\n4 Ibid., documents S/6228 and Add.1."
+    )
+    out = footnotes.footnotes(begin(text), text)
+    assert "Ibid" not in out.text
+    assert "Secretary-General\nrecommends" in out.text
+    assert "Secretary-General;\n\nAdopted" in out.text
+    kinds = [f.kind for f in out.furniture]
+    assert kinds.count("footnote") == 1 and kinds.count("footnote_marker") == 2
+
+
+def test_footnote_block_needs_evidence() -> None:
+    text = "1. Decides to remain seized of the matter.\n\n2 more things to say here"
+    assert footnotes.footnotes(begin(text), text).text == text
+
+
+def test_numbers_that_are_not_markers() -> None:
+    text = (
+        "Recalling Article 2 of the Charter and resolution 4 of 4 March,\n\n"
+        "Adopted at the 229th meeting.\n\n4 Ibid., document S/1."
+    )
+    out = footnotes.footnotes(begin(text), text)
+    assert out.text.startswith("Recalling Article 2 of the Charter and resolution 4 of 4 March,")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # web copy: a line is a paragraph
+        (
+            "Press Release\n\nMeeting of the Members\n\nThe text.",
+            "Press Release\n\nMeeting of the Members\n\nThe text.",
+        ),
+        # a page break in the middle of a sentence
+        (
+            "and the need to adhere to the\n\nagreement to protect civilians.",
+            "and the need to adhere to the agreement to protect civilians.",
+        ),
+        # numbered paragraphs on consecutive lines
+        (
+            "1. A Meeting was held.\n2. The convening of it.",
+            "1. A Meeting was held.\n\n2. The convening of it.",
+        ),
+        # a clause opening after a full stop ends the clause above
+        (
+            "on 8th October 2005.\nAppreciating the initiative",
+            "on 8th October 2005.\n\nAppreciating the initiative",
+        ),
+        # title lines in capitals belong together
+        ("ON\nTHE JAMMU AND KASHMIR DISPUTE", "ON THE JAMMU AND KASHMIR DISPUTE"),
+        ("Report\nof the Meeting", "Report of the Meeting"),
+        ("--------------- \nRESOLUTION NO. 3/34-P", "---------------\n\nRESOLUTION NO. 3/34-P"),
+        (
+            "(S/651]\nThe Security Council,\n\nHaving heard",
+            "(S/651]\n\nThe Security Council,\n\nHaving heard",
+        ),
+    ],
+)
+def test_reflow(text: str, expected: str) -> None:
+    assert clean_text(text).text == expected
+
+
+UN_WRAPPED = """Noting that the report of the Secretary-General
+recommends the maintenance in Cyprus of the United
+Nations Peace-keeping Force, created by Security
+Council resolution 186 (1964) of 4 March 1964, for an
+additional period of three months,
+\fNoting that the Government of Cyprus has indicated
+its desire that the stationing of the United Nations
+Force in Cyprus should be continued beyond 26 March
+1965,"""
+
+
+def test_reflow_wrapped_text_and_page_break() -> None:
+    paras = clean_text(UN_WRAPPED).text.split("\n\n")
+    assert len(paras) == 2
+    assert paras[1].startswith("Noting that the Government")
+    assert "United Nations Peace-keeping Force" in paras[0]
+
+
+def test_layout_opener() -> None:
+    assert layout.opener("Also reaffirming the right")
+    assert layout.opener("Having heard statements")
+    assert layout.opener("Réaffirmant sa résolution")
+    assert not layout.opener("The Security Council")
+    assert not layout.opener("recalling in lower case")
+
+
+def test_clean_keeps_source_furniture_and_problems() -> None:
+    from communique.models import Furniture, Problem, Source
+    from communique.normalise import clean
+
+    src = Source(
+        "x.txt",
+        "text/plain",
+        "Body.\n\nShare",
+        "0" * 64,
+        11,
+        furniture=(Furniture("navigation", "Home"),),
+        problems=(Problem("odd", "odd"),),
+    )
+    text = clean(src)
+    assert isinstance(text, Text)
+    assert text.text == "Body."
+    assert [f.kind for f in text.furniture] == ["navigation", "social"]
+    assert [p.code for p in text.problems] == ["odd"]
