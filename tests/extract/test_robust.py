@@ -62,3 +62,17 @@ def test_random_text() -> None:
     for _ in range(200):
         text = "".join(chr(rng.randrange(1, 0x2FFF)) for _ in range(rng.randrange(0, 200)))
         extract(source(text))
+
+
+def test_a_bug_becomes_a_problem(monkeypatch) -> None:
+    import sys
+
+    ex = sys.modules["communique.extract"]
+
+    def boom(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(ex, "segment", boom)
+    (rec,) = extract(source("1. Decides."))
+    assert rec.doc_type == "document"
+    assert [p.code for p in rec.problems] == ["extract_failed"]

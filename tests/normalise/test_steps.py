@@ -273,3 +273,15 @@ def test_clean_keeps_source_furniture_and_problems() -> None:
     assert text.text == "Body."
     assert [f.kind for f in text.furniture] == ["navigation", "social"]
     assert [p.code for p in text.problems] == ["odd"]
+
+
+def test_slash_footnotes() -> None:
+    text = (
+        "Recalling the statements of 30 September 1992 1/ and 20 October 1992 2/ by them,\n\n"
+        "1. Decides to remain seized of the matter.\n\n\n1/ S/24476, annex.\n2/ S/24704, annex."
+    )
+    out = footnotes.footnotes(begin(text), text)
+    assert out.text.startswith(
+        "Recalling the statements of 30 September 1992 and 20 October 1992 by"
+    )
+    assert "annex" not in out.text

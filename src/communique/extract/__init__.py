@@ -9,12 +9,14 @@ document's 1-based position in it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from communique.extract import doctype, meta
 from communique.extract.segment import segment
 from communique.extract.split import RULE, paragraphs, split
 from communique.models import Clause, Furniture, Problem, Record, Source, Span, Text
 from communique.normalise import clean
-from communique.normalise.offsets import furniture_at
+from communique.normalise.offsets import begin, furniture_at
 
 
 def record_id(sha256: str, position: int) -> str:
@@ -83,32 +85,67 @@ def document(source: Source, text: Text, position: int, start: int, end: int) ->
     )
 
 
+def _failed(
+    source: Source, text: Text, position: int, start: int, end: int, err: Exception
+) -> Record:
+    """A bare record for a document whose extraction hit a bug: the batch goes on."""
+    span = text.span(start, end)
+    problem = Problem("extract_failed", f"{type(err).__name__}: {err}", "error", span)
+    return Record(
+        id=record_id(source.sha256, position),
+        origin=source.origin,
+        sha256=source.sha256,
+        position=position,
+        media_type=source.media_type,
+        doc_type="document",
+        text=text.text[start:end],
+        span=span,
+        problems=(problem,),
+    )
+
+
+def _owned(
+    furniture: tuple[Furniture, ...], bounds: list[int], position: int
+) -> tuple[Furniture, ...]:
+    """The furniture that stood in this document's stretch of the source.
+
+    ``bounds`` are source offsets where documents 2, 3, … begin; furniture the
+    reader dropped (no offsets) goes with the first document."""
+    lo = bounds[position - 2] if position > 1 else None
+    hi = bounds[position - 1] if position - 1 < len(bounds) else None
+    return tuple(
+        f
+        for f in furniture
+        if (f.src_start < 0 and position == 1)
+        or (
+            f.src_start >= 0
+            and (lo is None or f.src_start >= lo)
+            and (hi is None or f.src_start < hi)
+        )
+    )
+
+
 def extract(source: Source) -> tuple[Record, ...]:
     """One record per document in the source, in order; never raises on odd text."""
-    text = clean(source)
+    try:
+        text = clean(source)
+    except Exception as err:  # a cleaning bug: go on with the raw text, say so
+        problem = Problem("clean_failed", f"{type(err).__name__}: {err}", "error")
+        text = replace(begin(source.text), furniture=source.furniture, problems=(problem,))
     parts = split(text)
-    furniture = tuple(text.furniture) + tuple(_rules(text, source.text))
+    furniture = tuple(
+        sorted(text.furniture + tuple(_rules(text, source.text)), key=lambda f: f.src_start)
+    )
+    bounds = [text.span(a, a).src_start for a, _ in parts[1:]]
     records = []
     for position, (start, end) in enumerate(parts, 1):
-        rec = document(source, text, position, start, end)
-        lo = rec.span.src_start if position > 1 else -1
-        hi = parts[position][0] if position < len(parts) else None
-        hi_src = text.span(hi, hi).src_start if hi is not None else None
-        mine = tuple(
-            f
-            for f in furniture
-            if (f.src_start == -1 and position == 1)
-            or (f.src_start >= lo and (hi_src is None or f.src_start < hi_src))
-        )
-        problems = text.problems if position == 1 else ()
+        try:
+            rec = document(source, text, position, start, end)
+        except Exception as err:  # a bug must not stop a batch: record it
+            rec = _failed(source, text, position, start, end, err)
+        problems = (text.problems if position == 1 else ()) + rec.problems
         records.append(
-            Record(
-                **{
-                    **{k: getattr(rec, k) for k in rec.__dataclass_fields__},
-                    "furniture": mine,
-                    "problems": problems + rec.problems,
-                }
-            )
+            replace(rec, furniture=_owned(furniture, bounds, position), problems=problems)
         )
     return tuple(records)
 

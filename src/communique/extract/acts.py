@@ -47,7 +47,7 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
     verbs = clause_verbs()
     skip = words("adverbs_en.txt") | words("adverbs_fr.txt")
     auxiliaries = words("auxiliaries.txt")
-    tokens = [m.group() for m in _WORD.finditer(first[:200])]
+    tokens = [m.group() for m in _WORD.finditer(first[:120])]
     aux = False
     for i, token in enumerate(tokens[: _MAX_LEAD + 1]):
         word = token.lower()

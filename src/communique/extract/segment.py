@@ -22,13 +22,13 @@ The cleaned text already holds one paragraph per block (see
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from communique.extract.acts import opening
 from communique.extract.split import paragraphs
 from communique.models import Clause, ClauseKind, Text
 
-NUMBER = re.compile(r"(\d{1,3})\s?[.)]\s+(?=\S)")
+NUMBER = re.compile(r"(\d{1,3})\s?(?:[.)]\s+(?=\S)|,\s+(?=[A-Z]))")
 ITEM_LABEL = re.compile(
     r"(\((?:[a-z]|[ivxlc]{1,6}|\d{1,2})\)|[a-z]\)|[ivxlc]{1,6}[.)]|[a-z]\.|[A-Z]\.|[•·▪◦‣∙*-])\s+(?=\S)"
 )
@@ -86,7 +86,7 @@ def is_subject(para: str) -> bool:
     )
 
 
-def _is_body(para: str, nxt: str | None) -> bool:
+def _is_body(para: str) -> bool:
     if NUMBER.match(para) or opening(para) or is_subject(para):
         return True
     if len(para) > 300:
@@ -99,14 +99,7 @@ def segment(text: Text, start: int, end: int) -> tuple[Clause, ...]:
     s = text.text
     paras = paragraphs(s, start, end)
     values = [s[a:b] for a, b in paras]
-    body = next(
-        (
-            i
-            for i, p in enumerate(values)
-            if _is_body(p, values[i + 1] if i + 1 < len(values) else None)
-        ),
-        len(values),
-    )
+    body = next((i for i, p in enumerate(values) if _is_body(p)), len(values))
     numbered = [NUMBER.match(p) for p in values[body:]]
     numbered_ops = sum(
         1
@@ -185,17 +178,14 @@ def _clauses(text: Text, drafts: list[_Draft]) -> list[Clause]:
     out = []
     for d in drafts:
         counts[d.kind] = counts.get(d.kind, 0) + 1
-        number = d.number
-        if d.kind == "operative" and number is None:
-            number = None
         clause = Clause(
             kind=d.kind,
             order=counts[d.kind],
             text=text.text[d.start : d.end],
             span=text.span(d.start, d.end),
-            number=number,
+            number=d.number,
             act=d.act,
             items=tuple(_clauses(text, d.items)),
         )
         out.append(clause)
-    return [replace(c) for c in out]
+    return out

@@ -19,7 +19,7 @@ from communique.normalise.offsets import Edit, furniture_at, rewrite
 from communique.normalise.wordlists import words
 
 _LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.M)
-_NOTE_START = re.compile(r"(\d{1,3})[ \t]+(?![\d.)(])(?=\S)")
+_NOTE_START = re.compile(r"(\d{1,3})/?[ \t]+(?![\d.)(])(?=\S)")
 _ADOPTED = re.compile(r"(?i)(adopted|adapted)\b")
 _MAX_CONTINUATION = 4
 _NOT_AFTER = re.compile(
@@ -71,8 +71,14 @@ def _block(text: str) -> tuple[int, list[tuple[str, int, int]]] | None:
 
 def _markers(text: str, numbers: set[str], limit: int) -> list[tuple[int, int]]:
     out = []
-    pattern = re.compile(r"(?<=[A-Za-z.,;:)\]'\"]) ?(" + "|".join(sorted(numbers)) + r")\b(?!\.\d)")
+    pattern = re.compile(
+        r"(?<=[A-Za-z0-9.,;:)\]'\"]) ?(?:(" + "|".join(sorted(numbers)) + r")/(?!\d)"
+        r"|(?<=[A-Za-z.,;:)\]'\"]) ?(" + "|".join(sorted(numbers)) + r")\b(?!\.\d))"
+    )
     for m in pattern.finditer(text, 0, limit):
+        if m.group(1):  # "1/": a marker by its form
+            out.append((m.start(), m.end()))
+            continue
         before = re.search(r"([A-Za-z]+)\W*$", text[max(0, m.start() - 30) : m.start()])
         if before and before.group(1).lower() in words("footnote_not_before.txt"):
             continue

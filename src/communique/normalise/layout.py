@@ -30,7 +30,7 @@ from communique.models import Text
 from communique.normalise.offsets import Edit, rewrite
 from communique.normalise.wordlists import clause_verbs, words
 
-NUMBERED = re.compile(r"\d{1,3}\s?\.(?:\s|$)|\d{1,3}\)\s")
+NUMBERED = re.compile(r"\d{1,3}\s?\.(?:\s|$)|\d{1,3}\)\s|\d{1,3},\s(?=[A-Z][a-z]+s\b)")
 ITEM = re.compile(
     r"(?:\([a-z]\)|[a-z]\)|\((?:[ivxlc]{1,6}|\d{1,2})\)|[ivxlc]{1,6}[.)]|[A-Z]\.|[•·▪◦‣∙]|[-*])\s"
 )
@@ -68,8 +68,8 @@ def opener(line: str) -> tuple[str, str] | None:
 
 
 def _last_word(line: str) -> str:
-    m = re.search(r"([^\W\d_]+)\W*$", line)
-    return m.group(1).lower() if m else ""
+    tail = line[-40:].rsplit(None, 1)[-1] if line.strip() else ""
+    return tail.strip("\"'()[]*.,;:!?").lower()
 
 
 def wrap_width(lines: list[Line]) -> int | None:
