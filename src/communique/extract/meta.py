@@ -89,6 +89,8 @@ def title(titles: list[str], sym: str | None) -> str | None:
         t = line.strip().strip("*").strip()
         if not t or (sym and sym in t) or _LABEL.fullmatch(t):
             continue
+        if re.fullmatch(r"[\[(][^\s]*[\])]", t) or _SYMBOL_LINE.fullmatch(t):
+            continue  # "[S/726]", a second symbol
         if date_in(t) and len(t) < 60:
             continue  # a place-and-date line
         if len(t) < 40 and re.fullmatch(r"[\w\s,.'-]+", t) and "," in t:
