@@ -13,7 +13,7 @@ from tests.store.store_records import clause, record, sha
 
 from communique.errors import QueryError
 from communique.models import Record
-from communique.search.index import STATE_FILE
+from communique.search.index import FORMAT, STATE_FILE
 from communique.store import Store, open_store
 
 LONG = (
@@ -225,7 +225,7 @@ def test_index_older_than_its_pending_list_is_rebuilt(tmp_path: Path) -> None:
         for r in corpus():
             s.put_file(r.origin, r.sha256, [r])
     state = Path(f"{path}.search") / STATE_FILE
-    state.write_text(json.dumps({"format": 1, "generation": 1}))
+    state.write_text(json.dumps({"format": FORMAT, "generation": 1}))
     with open_store(path) as s:
         assert s.stats().generation == 6
         assert ids(s, "ceasefire") == ["b", "c", "f"]
@@ -245,12 +245,12 @@ def test_missing_or_foreign_index_is_rebuilt(tmp_path: Path, damage: str) -> Non
         state = (
             {"format": 999, "generation": 6}
             if damage == "other-format"
-            else {"format": 1, "generation": 99}
+            else {"format": FORMAT, "generation": 99}
         )
         (directory / STATE_FILE).write_text(json.dumps(state))
     with open_store(path) as s:
         assert ids(s, "ceasefire") == ["b", "c", "f"]
-    assert json.loads((directory / STATE_FILE).read_text()) == {"format": 1, "generation": 6}
+    assert json.loads((directory / STATE_FILE).read_text()) == {"format": FORMAT, "generation": 6}
 
 
 def test_rebuild_gives_the_same_answers(store: Store) -> None:
@@ -265,3 +265,27 @@ def test_in_memory_store_searches() -> None:
         r = corpus()[1]
         s.put_file(r.origin, r.sha256, [r])
         assert ids(s, '"ceasefire monitoring"') == ["b"]
+
+
+def test_long_phrase_candidates_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # both trigrams of "right of all peoples" stand in "near" but not the phrase itself
+    near = doc("n", "resolution", 2000, ("operative", "the right of all nations, of all peoples"))
+    exact = doc("x", "resolution", 2001, ("operative", "Affirms the right of all peoples " + LONG))
+    with open_store(":memory:") as s:
+        for r in (near, exact):
+            s.put_file(r.origin, r.sha256, [r])
+        assert ids(s, '"right of all peoples"') == ["x"]
+        assert s.search('"right of all peoples"').total == 1
+        assert ids(s, '"right of all nations of all"') == ["n"]
+        monkeypatch.setattr("communique.search.index.CHECK_MARGIN", 0)
+        quick = s._index._top  # type: ignore[attr-defined]
+        calls: list[int] = []
+
+        def counted(*args: object) -> object:
+            calls.append(1)
+            return quick(*args)
+
+        monkeypatch.setattr(s._index, "_top", counted)  # type: ignore[attr-defined]
+        assert ids(s, '"right of all peoples"', limit=1) == ["x"]
+        assert len(calls) == 2  # "near" ranked first on trigrams, so the exact query ran
+        assert ids(s, 'nations -"right of all peoples"') == ["n"]

@@ -17,19 +17,22 @@ import json
 import os
 import shutil
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 import tantivy
 
 from communique.errors import StoreError
 from communique.search import text
 from communique.search.entries import Entry
-from communique.search.plan import check_filters, plan
-from communique.search.query import parse_query
+from communique.search.plan import check_filters, needs_check, plan
+from communique.search.query import ParsedQuery, parse_query
 from communique.search.results import Hit, SearchResult
-from communique.search.snippets import make_snippet
+from communique.search.snippets import make_snippet, matches
 
-FORMAT = 1  # bump when the schema or the analysis changes: old indexes are rebuilt
+FORMAT = 2  # bump when the schema or the analysis changes: old indexes are rebuilt
 STATE_FILE = "communique-index.json"
+CHECK_MARGIN = 20  # extra candidates fetched when long phrases are checked after ranking
 
 
 def build_schema() -> tantivy.Schema:
@@ -150,12 +153,17 @@ class SearchIndex:
         if self._writer is not None:
             self._writer.rollback()
 
-    def close(self) -> None:
-        """Release the writer lock (uncommitted changes are dropped)."""
+    def close(self, *, wait_for_merges: bool = False) -> None:
+        """Release the writer lock; uncommitted changes are dropped. With
+        ``wait_for_merges``, first let background segment merges finish."""
         if self._writer is not None:
             with contextlib.suppress(ValueError):
                 self._writer.rollback()
+                if wait_for_merges:
+                    self._writer.wait_merging_threads()
             self._writer = None
+            if wait_for_merges:
+                self._index.reload()
 
     # ------------------------------------------------------------ reading
 
@@ -174,20 +182,62 @@ class SearchIndex:
         """The best-ranked clauses for ``query`` (see ``search.query`` for the syntax)."""
         parsed = parse_query(query)
         check_filters(doc_type, year_from, year_to, limit)
-        planned = plan(self.schema, parsed, doc_type=doc_type, year_from=year_from, year_to=year_to)
+
+        def planned(exact: bool = True) -> tantivy.Query:
+            return plan(
+                self.schema,
+                parsed,
+                doc_type=doc_type,
+                year_from=year_from,
+                year_to=year_to,
+                exact=exact,
+            )
+
         searcher = self._index.searcher()
-        # count=False: counting every match would switch off top-k pruning
-        found = searcher.search(planned, limit, count=False)
         phrases = parsed.phrases()
-        hits = [_hit(searcher.doc(address), score, phrases) for score, address in found.hits]
-        total = len(hits) if len(hits) < limit else None
-        return SearchResult(query=query, hits=hits, total=total)
+        if not needs_check(parsed):
+            hits, exhausted = self._top(searcher, planned(), limit)
+        else:  # long phrases: rank by trigrams, keep the candidates that hold the phrases
+            wanted = limit + CHECK_MARGIN
+            quick = planned(exact=False)
+            candidates, exhausted = self._top(searcher, quick, wanted)
+            hits = [h for h in candidates if _holds(h.text, parsed)]
+            if len(hits) < limit and not exhausted:
+                hits, exhausted = self._top(searcher, planned(), limit)
+        total = len(hits) if exhausted else None
+        return SearchResult(query=query, hits=[_hit(h, phrases) for h in hits[:limit]], total=total)
+
+    def _top(
+        self, searcher: tantivy.Searcher, planned: tantivy.Query, k: int
+    ) -> tuple[list[_Found], bool]:
+        """The best k entries; and whether there were no more."""
+        # count=False: counting every match would switch off top-k pruning
+        found = searcher.search(planned, k, count=False)
+        hits = [
+            _Found(float(score), searcher.doc(address).to_dict()) for score, address in found.hits
+        ]
+        return hits, len(hits) < k
 
 
-def _hit(doc: tantivy.Document, score: float, phrases: tuple[tuple[str, ...], ...]) -> Hit:
-    stored = doc.to_dict()
+@dataclass(frozen=True)
+class _Found:
+    score: float
+    stored: dict[str, list[Any]]
+
+    @property
+    def text(self) -> str:
+        return str(self.stored["text"][0])
+
+
+def _holds(clause_text: str, parsed: ParsedQuery) -> bool:
+    """Whether every required group has a phrase that stands in the text."""
+    return all(matches(clause_text, group) for group in parsed.required)
+
+
+def _hit(found: _Found, phrases: tuple[tuple[str, ...], ...]) -> Hit:
+    stored = found.stored
     title, symbol, kind, number, order, seq = json.loads(stored["meta"][0])
-    snippet, highlights = make_snippet(str(stored["text"][0]), phrases)
+    snippet, highlights = make_snippet(found.text, phrases)
     year = stored.get("year")
     return Hit(
         record_id=str(stored["record_id"][0]),
@@ -199,7 +249,7 @@ def _hit(doc: tantivy.Document, score: float, phrases: tuple[tuple[str, ...], ..
         clause_number=number,
         clause_order=order,
         clause_seq=seq,
-        score=float(score),
+        score=found.score,
         snippet=snippet,
         highlights=highlights,
     )

@@ -3,14 +3,16 @@
 Words are runs of letters and digits, lower-cased and folded to ASCII
 ("Côte" → "cote"); anything else separates them, so "self-determination" is
 the two terms "self", "determination" at adjacent positions. Next to the
-words, the index holds word bigrams joined by "_" ("self_determination"):
-a two-word phrase is then one term, which the index can rank without
-visiting every document that has both words.
+words, the index holds word bigrams and trigrams joined by "_"
+("self_determination", "the_security_council"): a phrase of two or three
+words is then one term, which the index can rank without visiting every
+document that has all the words, and a longer phrase is a few such terms.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from functools import cache
 
 import tantivy
@@ -42,13 +44,19 @@ def terms(text: str) -> list[str]:
     return result
 
 
-def bigram(first: str, second: str) -> str:
-    return f"{first}_{second}"
+SHINGLE_SIZES = (2, 3)
+
+
+def shingle(words: Sequence[str]) -> str:
+    """The one term that stands for 2 or 3 consecutive words."""
+    return "_".join(words)
 
 
 def shingles(words: list[str]) -> str:
-    """The bigram field's text for a term sequence: "a_b b_c …"."""
-    return " ".join(map("_".join, itertools.pairwise(words)))
+    """The shingle field's text for a term sequence: "a_b b_c … a_b_c b_c_d …"."""
+    pairs = map("_".join, itertools.pairwise(words))
+    triples = map("_".join, zip(words, words[1:], words[2:], strict=False))
+    return " ".join(itertools.chain(pairs, triples))
 
 
 def term_spans(text: str) -> list[tuple[str, int, int]]:
@@ -68,10 +76,11 @@ def register(index: tantivy.Index) -> None:
 __all__ = [
     "MAX_TERM_CHARS",
     "SHINGLES",
+    "SHINGLE_SIZES",
     "WORDS",
     "analyzer",
-    "bigram",
     "register",
+    "shingle",
     "shingles",
     "term_spans",
     "terms",
