@@ -80,8 +80,14 @@ def table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
 def highlight(snippet: str, spans: Iterable[tuple[int, int]]) -> str:
     """The snippet with each highlighted span in bold (plain brackets when the
     output is not a terminal, so that the highlight still shows in a pipe)."""
-    out, pos = [], 0
+    merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
+        if merged and not snippet[merged[-1][1] : start].strip():
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))  # "[Special Envoy]"
+        else:
+            merged.append((start, end))
+    out, pos = [], 0
+    for start, end in merged:
         if start < pos:
             continue
         out.append(snippet[pos:start])

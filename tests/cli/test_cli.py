@@ -181,3 +181,23 @@ def test_ingest_url_from_a_local_server(db: Path, tmp_path: Path) -> None:
         server.shutdown()
     listing = json.loads(run("list", "--json", db=db).stdout)
     assert [r["origin"] for r in listing] == [f"{base}/communique.html"]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "spans", "expected"),
+    [
+        ("the Special Envoy said", [(4, 11), (12, 17)], "the [Special Envoy] said"),
+        ("Special and Envoy", [(0, 7), (12, 17)], "[Special] and [Envoy]"),
+        ("a  b", [], "a b"),
+    ],
+)
+def test_highlight_merges_adjacent_terms(
+    snippet: str, spans: list[tuple[int, int]], expected: str
+) -> None:
+    from communique.terminal import highlight
+
+    assert click_unstyle(highlight(snippet, spans)) == expected
+
+
+def click_unstyle(text: str) -> str:
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
