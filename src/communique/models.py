@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, fields, is_dataclass
+from functools import cached_property
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 MediaType = Literal[
@@ -81,9 +82,12 @@ class OffsetMap:
             return start, end
         return self._point(start, left=True), self._point(end, left=False)
 
+    @cached_property
+    def _starts(self) -> tuple[int, ...]:
+        return tuple(s.start for s in self.segments)
+
     def _point(self, pos: int, *, left: bool) -> int:
-        starts = [s.start for s in self.segments]
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect.bisect_right(self._starts, pos) - 1
         if i < 0:
             return self.segments[0].src_start
         seg = self.segments[i]
