@@ -65,7 +65,9 @@ def test_record_round_trips_through_json() -> None:
         symbol="2/34-P",
         year=2007,
         clauses=(
-            Clause("operative", 1, "Demands that X:", span, number="1", act="demand", items=(item,)),
+            Clause(
+                "operative", 1, "Demands that X:", span, number="1", act="demand", items=(item,)
+            ),
         ),
         problems=(Problem("odd", "something odd", span=span),),
     )

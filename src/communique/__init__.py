@@ -8,7 +8,7 @@ The public verbs follow the flow of the data::
     with open_store("dossier.db") as store:   # SQLite by default
         store.put_file(source.origin, source.sha256, records)
         store.search("self-determination")
-    ingest_all(["folder/", "https://…"], store)  # all of the above for a batch, one transaction per file
+    ingest_all(["folder/", "https://…"], store)  # all of it for a batch, one transaction a file
 """
 
 from __future__ import annotations

@@ -129,9 +129,11 @@ def ingest_cmd(targets: tuple[str, ...], max_size: str, quiet: bool, db: str | N
                 click.echo(f"\nerror: {display_name(outcome.target)}: {outcome.reason}", err=True)
 
         show = not quiet and sys.stderr.isatty()
-        with click.progressbar(
-            length=len(items), label="Ingesting", file=sys.stderr, show_pos=True
-        ) if show else _nullbar() as bar:
+        with (
+            click.progressbar(length=len(items), label="Ingesting", file=sys.stderr, show_pos=True)
+            if show
+            else _nullbar() as bar
+        ):
 
             def step(outcome: FileOutcome) -> None:
                 report(outcome)
@@ -286,7 +288,9 @@ def search_cmd(
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True
 )
-@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="File (default: stdout).")
+@click.option(
+    "--out", type=click.Path(dir_okay=False, writable=True), help="File (default: stdout)."
+)
 @db_option
 def export_cmd(fmt: str, out: str | None, db: str | None) -> None:
     """Export every record in the store.

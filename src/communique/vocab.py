@@ -16,7 +16,15 @@ DOC_TYPES: Final = (
 
 LEVELS: Final = ("ministerial", "summit", "senior_officials", "informal")
 
-CLAUSE_KINDS: Final = ("title", "subject", "preambular", "operative", "item", "paragraph", "closing")
+CLAUSE_KINDS: Final = (
+    "title",
+    "subject",
+    "preambular",
+    "operative",
+    "item",
+    "paragraph",
+    "closing",
+)
 
 # Clause kinds whose text is indexed for search.
 SEARCHABLE_KINDS: Final = ("preambular", "operative", "item", "paragraph", "subject", "title")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from tests.conftest import EXAMPLES, seed
 
 from communique.cli import main
-from tests.conftest import EXAMPLES, seed
 
 
 def run(*args: str, db: Path | None = None) -> Result:
@@ -30,9 +30,7 @@ def ids_and_counts(db: Path) -> tuple[list[str], str]:
     return sorted(r["id"] for r in rows), run("export", "--format", "jsonl", db=db).stdout
 
 
-@pytest.mark.parametrize(
-    "command", ["ingest", "list", "show", "search", "export", "extract"]
-)
+@pytest.mark.parametrize("command", ["ingest", "list", "show", "search", "export", "extract"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
