@@ -64,7 +64,10 @@ def test_spaces(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         ("zero\u200bwidth\ufeff", "zerowidth"),
-        ("soft\u00adhyphen", "softhyphen"),
+        # inside a word a soft hyphen marks a line-end hyphen: the hyphen step decides
+        ("soft\u00adhyphen", "soft\u00adhyphen"),
+        ("self\ufffegovernance", "self\u00adgovernance"),
+        ("a stray \u00ad mark", "a stray  mark"),
         ("line end soft\u00ad\nhyphen", "line end soft\u00ad\nhyphen"),
     ],
 )
@@ -112,6 +115,18 @@ def test_line_spaces(text: str, expected: str) -> None:
         ("peace-keeping and peace-\nkeeping", "peace-keeping and peace-keeping"),
         ("an unknown syl-\nlable", "an unknown syllable"),
         ("soft\u00ad\nhyphen", "softhyphen"),
+        # the soft hyphen pdfium leaves where it joined the two lines
+        ("within seventy\u00adtwo hours", "within seventy-two hours"),
+        ("the recom\u00admendations", "the recommendations"),
+        ("of water\u00aduse zones", "of water-use zones"),
+        ("a degree of self\u00adgovernance", "a degree of self-governance"),
+        # number words, two common words, a joined word that is itself common
+        ("the twenty-\nfirst century", "the twenty-first century"),
+        ("confidence-\nbuilding measures", "confidence-building measures"),
+        ("of water-\nuse", "of water-use"),
+        ("some-\nthing", "something"),
+        ("with-\nin the area", "within the area"),
+        ("a water-\nuse plan and wateruse", "a wateruse plan and wateruse"),
         ("Kashmir-\n\n3. Affirms", "Kashmir-\n\n3. Affirms"),
     ],
 )

@@ -11,9 +11,11 @@ Choices (documented here because search and comparison depend on them):
   spaces around it ("Geneva – 3 May") it is simply ``-``.
 - Non-breaking and other Unicode spaces become a plain space; zero-width
   characters and byte-order marks are removed.
-- A soft hyphen (U+00AD, what the PDF reader makes of pdfium's soft-hyphen
-  marker) inside a line is removed; at a line end the hyphen step joins the
-  word.
+- A soft hyphen (U+00AD, what the PDF reader makes of pdfium's marker for a
+  hyphen at a line end; U+FFFE, the marker itself, becomes one) between two
+  letters or at a line end stays for the hyphen step, which decides, like for
+  "-" at a line end, whether the word is one word ("recom\u00admendations")
+  or a compound ("water\u00aduse"); anywhere else it is removed.
 """
 
 from __future__ import annotations
@@ -30,8 +32,10 @@ _WORD_DASH = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(
-    r"[\u200b-\u200d\u2060\ufeff\u00ad](?![ \t]*\n)|[\u200b-\u200d\u2060\ufeff]"
+    r"[\u200b-\u200d\u2060\ufeff]"
+    r"|\u00ad(?![ \t]*\n)(?:(?<![^\W\d_]\u00ad)|(?![^\W\d_]))"
 )
+_HYPHEN_MARK = re.compile(r"\ufffe")
 
 
 def newlines(text: Text) -> Text:
@@ -55,7 +59,9 @@ def spaces(text: Text) -> Text:
 
 
 def invisible(text: Text) -> Text:
-    """Zero-width characters, BOMs and soft hyphens inside a line removed."""
+    """Zero-width characters and BOMs removed; soft hyphens kept only inside a word
+    or at a line end (the hyphen step decides), U+FFFE read as a soft hyphen."""
+    text = substitute(text, _HYPHEN_MARK, "\u00ad")
     return rewrite(text, ((m.start(), m.end(), "") for m in _INVISIBLE.finditer(text.text)))
 
 

@@ -3,12 +3,16 @@
 - an ordinal whose suffix was set as a superscript and landed on a line of
   its own ("8" / blank / "th" / " October") → "8th October"; "35 th" → "35th";
 - runs of spaces inside a line → one space; spaces at line ends removed;
-- a word broken at a line end with a hyphen: the hyphen goes when the joined
-  word occurs elsewhere in the document or the break is a plain syllable
-  break; it stays for a real compound ("self-" / "determination", a prefix
-  from ``compound_prefixes.txt``, or a hyphenated form found elsewhere) and
-  before a capital or a digit ("OIC/ICFM-" / "34/POL"). A soft hyphen
-  (U+00AD) at a line end always goes.
+- a word broken at a line end with a hyphen ("-" before a line break, or the
+  soft hyphen U+00AD that the PDF reader writes where pdfium joined the two
+  lines): the hyphen stays before a capital or a digit ("OIC/ICFM-" /
+  "34/POL"), and for a real compound — when the joined word is not found
+  unhyphenated elsewhere in the document and either the hyphenated form is,
+  or the first part is a compound prefix (``compound_prefixes.txt``: "self-"
+  / "determination"), or it is a number word ("seventy-" / "two"), or both
+  parts are common words while the joined word is not ("water-" / "use";
+  ``common_words_en.txt``). Otherwise it is a syllable break and goes
+  ("recom-" / "mendations").
 """
 
 from __future__ import annotations
@@ -28,8 +32,14 @@ _SPACED_ORDINAL = re.compile(r"(?<=\d)( +)(st|nd|rd|th)\b(?!['\w])")
 _LINE_END_SPACES = re.compile(r"[ \t]+$", re.M)
 _LINE_START_SPACES = re.compile(r"^[ \t]+", re.M)
 _SPACE_RUNS = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+# a soft hyphen may stand between the two parts with no line break left
 _LINE_END_HYPHEN = re.compile(
-    r"(?<![\w-])([A-Za-z][\w/.-]*?)([A-Za-z]*)(-|\u00ad)(" + _GAP + r")([A-Za-z0-9]\w*)"
+    r"(?<![\w-])([A-Za-z][\w/.-]*?)([A-Za-z]*)(-|\u00ad)(" + _GAP + r"|(?<=\u00ad))([A-Za-z0-9]\w*)"
+)
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNITS = frozenset(
+    "one two three four five six seven eight nine first second third fourth fifth sixth"
+    " seventh eighth ninth".split()
 )
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
 
@@ -64,13 +74,16 @@ def keep_hyphen(head: str, tail: str, known: frozenset[str]) -> bool:
     after it; ``known`` the document's vocabulary."""
     if not tail[:1].islower():
         return True  # "Pakistan-" / "India", "ICFM-" / "34"
-    joined = (head + tail).lower()
-    hyphenated = f"{head}-{tail}".lower()
-    if joined in known and hyphenated not in known:
-        return False
-    if hyphenated in known:
+    first, second = head.lower(), tail.lower()
+    joined = first + second
+    if f"{first}-{second}" in known:
         return True
-    return head.lower() in words("compound_prefixes.txt")
+    if joined in known:
+        return False
+    if first in words("compound_prefixes.txt") or (first in _TENS and second in _UNITS):
+        return True
+    common = words("common_words_en.txt")
+    return first in common and second in common and joined not in common
 
 
 def line_end_hyphens(text: Text) -> Text:
@@ -85,8 +98,10 @@ def line_end_hyphens(text: Text) -> Text:
         if tail.isdigit() and s[m.end(5) : m.end(5) + 1] in (".", ")"):
             continue  # a numbered paragraph follows, not the rest of a word
         word = (lead + head).rsplit("-", 1)[-1].rsplit("/", 1)[-1]
-        if mark == "\u00ad" or not keep_hyphen(word, tail, known):
+        if not keep_hyphen(word, tail, known):
             edits.append((m.start(3), m.end(4), ""))
+        elif mark == "\u00ad":
+            edits.append((m.start(3), m.end(4), "-"))
         else:
             edits.append((m.start(4), m.end(4), ""))
     return rewrite(text, edits)
