@@ -36,10 +36,12 @@ _SPACE_RUNS = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _LINE_END_HYPHEN = re.compile(
     r"(?<![\w-])([A-Za-z][\w/.-]*?)([A-Za-z]*)(-|\u00ad)(" + _GAP + r"|(?<=\u00ad))([A-Za-z0-9]\w*)"
 )
-_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
 _UNITS = frozenset(
-    "one two three four five six seven eight nine first second third fourth fifth sixth"
-    " seventh eighth ninth".split()
+    (
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+        *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    )
 )
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
 
