@@ -179,6 +179,63 @@ def test_running_headers() -> None:
     assert [f.kind for f in out.furniture] == ["header"] * 3
 
 
+HEADER = "CLS/CFM-1/2024/RES/FINAL Resolutions on Political Affairs - First Session of the CFM"
+SESSION = "The First Session of the Council of Foreign Ministers of the Concord"
+
+
+def _resolution(n: int) -> str:
+    return (
+        f"RESOLUTION NO. {n}/1-POL\nON\nTHE QUESTION NUMBER {n}\n{SESSION}\n"
+        "held in Port Aster on 4-6 March 2024;\nRecalling its resolutions;\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kinds"),
+    [
+        # a header at the top of every page (the first included), a footer at the bottom
+        (
+            f"{HEADER}\nBody of page one,\nand more.\nPage 1 of 3\f{HEADER}\nPage two.\n"
+            f"Page 2 of 3\f{HEADER}\nPage three.\nPage 3 of 3",
+            [HEADER, "Page 1 of 3", HEADER, "Page 2 of 3", HEADER, "Page 3 of 3"],
+            ["header", "footer"] * 3,
+        ),
+        # two-line headers; a footer whose number goes up with the page
+        (
+            "S/RES/1 (2002)\nSecurity Council\nOne.\nDraft 1 - restricted\f"
+            "S/RES/1 (2002)\nSecurity Council\nTwo.\nDraft 2 - restricted",
+            [
+                *("S/RES/1 (2002)", "Security Council", "Draft 1 - restricted"),
+                *("S/RES/1 (2002)", "Security Council", "Draft 2 - restricted"),
+            ],
+            ["header", "header", "footer"] * 2,
+        ),
+        # headings whose numbers do not follow the pages are not furniture
+        ("Text one.\fArticle 5\nText two.\fArticle 16\nText three.", [], []),
+        (_resolution(4) + "\f" + _resolution(5), [], []),
+        # a text dump without page breaks: a header line that repeats three times
+        (
+            f"{HEADER}\n{_resolution(4)}{HEADER}\nMore text here.\n{HEADER}\n{_resolution(5)}",
+            [HEADER] * 3,
+            ["header"] * 3,
+        ),
+        # the session line of each resolution in one file repeats but is a title block
+        (_resolution(1) + _resolution(2) + _resolution(3), [], []),
+    ],
+)
+def test_running_headers_and_footers(text: str, removed: list[str], kinds: list[str]) -> None:
+    out = furniture.running_headers(characters.newlines(begin(text)), text)
+    assert [f.text for f in out.furniture] == removed
+    assert [f.kind for f in out.furniture] == kinds
+    for f in out.furniture:
+        assert text[f.src_start : f.src_end] == f.text
+    for line in removed:
+        assert line not in out.text
+    if not removed:
+        assert out.text == text.replace("\f", "\n")
+
+
 def test_footnotes_block_and_markers() -> None:
     text = (
         "Noting that the report of the Secretary-General 4\nrecommends the maintenance,\n\n"

@@ -5,7 +5,8 @@
   embedded tweet credit; ``web_furniture_inline.txt``);
 - page numbers on a line of their own ("Page 3 of 7", "- 3 -", "3/7", or a
   bare number next to a page gap);
-- running headers and footers: a short line that repeats on several pages.
+- running headers and footers: lines that stand at the top or bottom of most
+  pages, or (without page breaks) a short line that repeats.
 
 A removed line leaves its line break behind, so the layout step sees a gap
 there (as it would at a page break) and decides from the words around it.
@@ -14,6 +15,7 @@ there (as it would at a page break) and decides from the words around it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -28,6 +30,16 @@ _PAGE_NUMBER = re.compile(
 )
 _BARE_NUMBER = re.compile(r"\d{1,4}")
 _HEADER_END = re.compile(r"[.,;:]$")
+_HEADING = re.compile(
+    r"(?i)RESOLUTIONS?\s+N[o°º]\.?\s*\d|(?:RESOLUTION|Resolution)\s+\d{1,4}\s*\(\d{4}\)"
+)
+_SYMBOL = re.compile(r"[A-Z]+/\S+.*")
+_CAPS = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*")
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_LETTERS = re.compile(r"[^\W\d_]")
+_MAX_HEADER = 120
+_MAX_EDGE_LINES = 3
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -78,26 +90,123 @@ def page_numbers(text: Text, source: str) -> Text:
     return rewrite(text, edits, found)
 
 
-def running_headers(text: Text, source: str) -> Text:
-    """Remove short lines that repeat through the document (running headers, footers).
+def _fold(line: str) -> str:
+    """A line compared with its repeats: digits folded, spaces collapsed, case kept."""
+    return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip()
 
-    A line counts when it is at most 70 characters, does not end like a
-    sentence part, occurs at least three times (or twice when the file has page
-    breaks between them) and is not the first line of the file."""
+
+def _page_of(text: Text, start: int, breaks: list[int]) -> int:
+    src, _ = text.offsets.to_source(start, start + 1)
+    return bisect.bisect_right(breaks, src)
+
+
+def _may_repeat(hits: list[tuple[int, str]]) -> bool:
+    """Whether these page-edge lines (page, line), equal once digits are folded,
+    can be furniture.
+
+    A line with few letters ("2024") or one that ends like a sentence part is
+    not; nor are lines whose numbers differ other than as page numbers do
+    ("Article 5" and "Article 16" at the top of pages 2 and 3, "RESOLUTION NO.
+    4/12-POL" and "… 5/12-POL" on pages 1 and 3): a number that changes must
+    go up with the page."""
+    line = hits[0][1]
+    if len(_LETTERS.findall(line)) < 3 or _HEADER_END.search(line):
+        return False
+    if _HEADING.match(line) and len({text for _, text in hits}) > 1:
+        return False  # a new resolution on each page
+    numbers = [[int(n) for n in _DIGITS.findall(text)] for _, text in hits]
+    for column in zip(*numbers, strict=True):
+        if (
+            len(set(column)) > 1
+            and len({n - p for n, (p, _) in zip(column, hits, strict=True)}) > 1
+        ):
+            return False
+    return True
+
+
+def _page_edges(text: Text, breaks: list[int]) -> list[tuple[int, int, str]]:
+    """Running headers and footers of a paged text: (start, end, kind).
+
+    The lines at the top (and at the bottom) of each page are peeled one at a
+    time: a line whose folded form stands at that edge on enough pages (two
+    of two or three pages, half of them otherwise) goes, and the line below
+    it (above it, for footers) is looked at on the pages where it went."""
+    pages: dict[int, list[tuple[int, int, str]]] = {}
+    for start, end, line in _lines(text.text):
+        pages.setdefault(_page_of(text, start, breaks), []).append((start, end, line))
+    if len(pages) < 2:
+        return []
+    need = 2 if len(pages) <= 3 else (len(pages) + 1) // 2
+    found: list[tuple[int, int, str]] = []
+    for kind, step in (("header", 1), ("footer", -1)):
+        edges = {p: (lines if step == 1 else lines[::-1]) for p, lines in pages.items()}
+        open_pages = set(edges)
+        for depth in range(_MAX_EDGE_LINES):
+            at: dict[str, list[tuple[int, tuple[int, int, str]]]] = {}
+            for p in open_pages:
+                if depth < len(edges[p]):
+                    line = edges[p][depth]
+                    at.setdefault(_fold(line[2]), []).append((p, line))
+            keep = set()
+            for hits in at.values():
+                if len(hits) >= need and _may_repeat([(p, line[2]) for p, line in hits]):
+                    keep |= {p for p, _ in hits}
+                    found += [(a, b, kind) for _, (a, b, _) in hits]
+            open_pages &= keep
+            if not open_pages:
+                break
+    return sorted(set(found))
+
+
+def _in_title_block(lines: list[tuple[int, int, str]], i: int, repeated: set[str]) -> bool:
+    """Whether line ``i`` follows a heading or a capitals line (a title block)
+    that is not itself one of the repeated lines."""
+    for _, _, before in lines[max(0, i - 3) : i]:
+        if before not in repeated and (_HEADING.match(before) or _CAPS.fullmatch(before)):
+            return True
+    return False
+
+
+def _repeated_lines(text: Text) -> list[tuple[int, int, str]]:
+    """Running headers of a text without page breaks: lines that repeat."""
     lines = _lines(text.text)
     counts = Counter(
-        line for _, _, line in lines if len(line) <= 70 and not _HEADER_END.search(line)
+        line
+        for _, _, line in lines
+        if len(line) <= _MAX_HEADER and not _HEADER_END.search(line) and not _HEADING.match(line)
     )
     repeated = {line for line, n in counts.items() if n >= 3 and len(line) > 3}
-    repeated |= {
-        line for line, n in counts.items() if n == 2 and re.fullmatch(r"[A-Z]+/\S+.*", line)
+    symbols = {line for line, n in counts.items() if n == 2 and _SYMBOL.fullmatch(line)}
+    if not repeated and not symbols:
+        return []
+    repeated -= {
+        line
+        for i, (_, _, line) in enumerate(lines)
+        if line in repeated and _in_title_block(lines, i, repeated | symbols)
     }
-    if not repeated:
+    repeated |= symbols
+    return [
+        (start, end, "header")
+        for start, end, line in lines
+        if line in repeated and (start > 0 or counts[line] >= 3)
+    ]
+
+
+def running_headers(text: Text, source: str) -> Text:
+    """Remove running headers and footers.
+
+    In a paged text (the PDF reader puts ``\\f`` between pages) a header or
+    footer is a line that stands at the top or bottom of enough pages, once
+    digits are folded ("Page 2" / "Page 3"); see ``_page_edges``. Elsewhere,
+    a line of at most 120 characters that does not end like a sentence part,
+    occurs at least three times (twice for a document symbol) and is not
+    part of a title block (the lines just after a "RESOLUTION NO." heading or
+    a capitals line, such as the session line repeated by each resolution)."""
+    breaks = [i for i, ch in enumerate(source) if ch == "\f"] if "\f" in source else []
+    found = _page_edges(text, breaks) if breaks else []
+    if not found:
+        found = _repeated_lines(text)
+    if not found:
         return text
-    edits: list[Edit] = []
-    found: list[Furniture] = []
-    for start, end, line in lines:
-        if line in repeated and start > 0:
-            edits.append((start, end, ""))
-            found.append(furniture_at(text, source, "header", start, end))
-    return rewrite(text, edits, found)
+    edits: list[Edit] = [(a, b, "") for a, b, _ in found]
+    return rewrite(text, edits, [furniture_at(text, source, kind, a, b) for a, b, kind in found])
