@@ -5,12 +5,18 @@ from __future__ import annotations
 import pytest
 
 from communique.models import (
+    Adoption,
     Clause,
+    Dates,
+    Evidence,
     OffsetMap,
     Problem,
+    Quote,
     Record,
     Segment,
+    Session,
     Span,
+    Venue,
     from_json,
     to_json,
 )
@@ -64,6 +70,13 @@ def test_record_round_trips_through_json() -> None:
         span=span,
         symbol="2/34-P",
         year=2007,
+        session=Session(34, "Session of Peace, Progress and Harmony"),
+        venue=Venue("Islamabad", "PAK"),
+        dates=Dates("2007-05-15", "2007-05-17", "28-30 Rabi Al-Thani 1428"),
+        attendees=("AZE", "PAK"),
+        adoption=Adoption(meeting=229, votes_for=9, against=0, abstaining=2),
+        quotes=(Quote("close to our hearts", span, speaker="X"),),
+        evidence=(Evidence("symbol", "RESOLUTION NO. 2/34-P", span),),
         clauses=(
             Clause(
                 "operative", 1, "Demands that X:", span, number="1", act="demand", items=(item,)
@@ -73,4 +86,5 @@ def test_record_round_trips_through_json() -> None:
     )
     data = to_json(record)
     assert data["clauses"][0]["items"][0]["number"] == "i"
+    assert data["session"] == {"number": 34, "name": "Session of Peace, Progress and Harmony"}
     assert from_json(Record, data) == record

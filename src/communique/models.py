@@ -151,6 +151,61 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Where an extracted value came from: the words as printed and their span.
+    ``note`` says why, where a rule decided (e.g. the evidence for a doc_type)."""
+
+    field: str  # "doc_type", "symbol", "title", "session", "venue", "date", "chair", ...
+    text: str
+    span: Span | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Session:
+    """The session or meeting a document records: ordinal and name, as printed."""
+
+    number: int | None = None  # "34th", "Thirty-Fourth", "XXXIV" → 34
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Venue:
+    city: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-3
+
+
+@dataclass(frozen=True)
+class Dates:
+    """When the meeting or session took place."""
+
+    start: str | None = None  # ISO 8601
+    end: str | None = None
+    hijri: str | None = None  # as printed, e.g. "28-30 Rabi Al-Thani 1428"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words in quotation marks and who the text says spoke them."""
+
+    text: str
+    span: Span
+    speaker: str | None = None
+    speaker_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Adoption:
+    """How a resolution was adopted, as its closing line says."""
+
+    meeting: int | None = None
+    votes_for: int | None = None
+    against: int | None = None
+    abstaining: int | None = None
+    unanimous: bool | None = None
+
+
+@dataclass(frozen=True)
 class Record:
     """One document: its kind, its title block, its body, and what was odd."""
 
@@ -168,6 +223,18 @@ class Record:
     date: str | None = None  # ISO 8601 date of the meeting or document, when known
     year: int | None = None
     language: str = "en"
+    # the title block (issue: structure to the gold standard); None / () when not found
+    issuer: str | None = None  # the office that published it, where not the body
+    level: str | None = None  # vocab.LEVELS
+    session: Session | None = None
+    venue: Venue | None = None
+    dates: Dates | None = None
+    chair: str | None = None
+    attendees: tuple[str, ...] = ()  # ISO alpha-3
+    document_symbol: str | None = None  # a second symbol printed in brackets, "[S/726]"
+    adoption: Adoption | None = None
+    quotes: tuple[Quote, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
     clauses: tuple[Clause, ...] = ()  # title lines, subject, preambular, operative, paragraphs
     problems: tuple[Problem, ...] = ()
     furniture: tuple[Furniture, ...] = ()
@@ -212,18 +279,24 @@ def _build(tp: Any, data: Any) -> Any:
 
 
 __all__ = [
+    "Adoption",
     "Clause",
     "ClauseKind",
+    "Dates",
+    "Evidence",
     "Furniture",
     "MediaType",
     "OffsetMap",
     "Problem",
+    "Quote",
     "Record",
     "Segment",
+    "Session",
     "Severity",
     "Source",
     "Span",
     "Text",
+    "Venue",
     "from_json",
     "to_json",
 ]
