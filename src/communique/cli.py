@@ -19,7 +19,7 @@ import click
 from communique import __version__
 from communique.batch import FileOutcome, display_name, expand, ingest_all
 from communique.errors import CommuniqueError
-from communique.export import export_json
+from communique.export import export_json, record_view
 from communique.extract import extract
 from communique.ingest import DEFAULT_MAX_BYTES, read
 from communique.models import Record, to_json
@@ -228,7 +228,7 @@ def show_cmd(ref: str, as_json: bool, db: str | None) -> None:
     with _open(db) as store, _errors():
         records = _lookup(store, ref)
     if as_json:
-        click.echo(json.dumps([to_json(r) for r in records], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([record_view(r) for r in records], ensure_ascii=False, indent=2))
         return
     click.echo("\n\n".join(record_text(r) for r in records))
 
@@ -325,7 +325,7 @@ def extract_cmd(target: str, as_json: bool) -> None:
     with _errors():
         records = extract(read(target))
     if as_json:
-        click.echo(json.dumps([to_json(r) for r in records], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([record_view(r) for r in records], ensure_ascii=False, indent=2))
         return
     click.echo("\n\n".join(record_text(r) for r in records))
 

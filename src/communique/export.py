@@ -1,12 +1,84 @@
-"""Exports of the whole store."""
+"""Exports: the JSON shape of a record, and the whole store as JSON.
+
+``record_view`` names fields as the gold annotations in
+``../shared/corpus/README.md`` do (``doc_type``, ``symbol``, ``session.number``,
+``venue.country``, ``date.start``, ``preamble``, ``operative[].act``,
+``operative[].items`` …), so extractor output and gold compare field by field;
+every clause and title-block value carries its offsets (``span``: cleaned text
+``start``/``end``, source text ``src_start``/``src_end``).
+"""
 
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import Any, TextIO
 
-from communique.models import to_json
+from communique.models import Clause, Record, Span, to_json
 from communique.store import Store
+
+
+def record_view(record: Record) -> dict[str, Any]:
+    """A record as JSON-ready data with the gold format's field names."""
+    by_kind: dict[str, list[dict[str, Any]]] = {}
+    for clause in record.clauses:
+        by_kind.setdefault(clause.kind, []).append(_clause(clause))
+    adoption = record.adoption
+    return {
+        "id": record.id,
+        "source": record.origin,
+        "position": record.position,
+        "media_type": record.media_type,
+        "language": record.language,
+        "doc_type": record.doc_type,
+        "symbol": record.symbol,
+        "document_symbol": record.document_symbol,
+        "title": record.title,
+        "body": record.body,
+        "issuer": record.issuer,
+        "level": record.level,
+        "session": to_json(record.session),
+        "venue": to_json(record.venue),
+        "date": to_json(record.dates)
+        or ({"start": record.date, "end": None, "hijri": None} if record.date else None),
+        "chair": record.chair,
+        "attendees": list(record.attendees),
+        "title_block": by_kind.get("title", []),
+        "subject": by_kind.get("subject", []),
+        "preamble": by_kind.get("preambular", []),
+        "operative": by_kind.get("operative", []),
+        "paragraphs": by_kind.get("paragraph", []),
+        "closing": by_kind.get("closing", []),
+        "quotes": [
+            {"speaker": q.speaker, "text": q.text, "span": _span(q.span)} for q in record.quotes
+        ],
+        "adoption": None
+        if adoption is None
+        else {
+            "meeting": adoption.meeting,
+            "for": adoption.votes_for,
+            "against": adoption.against,
+            "abstaining": adoption.abstaining,
+            "unanimous": adoption.unanimous,
+        },
+        "evidence": [to_json(e) for e in record.evidence],
+        "problems": [to_json(p) for p in record.problems],
+        "furniture": [to_json(f) for f in record.furniture],
+        "span": _span(record.span),
+    }
+
+
+def _clause(clause: Clause) -> dict[str, Any]:
+    number = clause.number
+    n: int | str = int(number) if number and number.isdigit() else (number or clause.order)
+    out: dict[str, Any] = {"n": n, "act": clause.act, "text": clause.text}
+    if clause.kind in ("operative", "item") or clause.items:
+        out["items"] = [_clause(i) for i in clause.items]
+    out["span"] = _span(clause.span)
+    return out
+
+
+def _span(span: Span | None) -> dict[str, int] | None:
+    return None if span is None else to_json(span)
 
 
 def export_json(store: Store, out: TextIO, *, lines: bool = False) -> int:
@@ -18,7 +90,7 @@ def export_json(store: Store, out: TextIO, *, lines: bool = False) -> int:
     if not lines:
         out.write("[")
     for record in store.iter_records():
-        text = json.dumps(to_json(record), ensure_ascii=False)
+        text = json.dumps(record_view(record), ensure_ascii=False)
         if lines:
             out.write(text + "\n")
         else:
@@ -29,4 +101,4 @@ def export_json(store: Store, out: TextIO, *, lines: bool = False) -> int:
     return n
 
 
-__all__ = ["export_json"]
+__all__ = ["export_json", "record_view"]

@@ -94,13 +94,19 @@ def test_show_004_has_two_clean_resolutions(db: Path, corpus: Path) -> None:
     assert run("ingest", str(path), db=db).exit_code == 0
     shown = run("show", str(path), "--json", db=db)
     records = json.loads(shown.stdout)
+    source = path.read_text(encoding="utf-8")
     assert [r["symbol"] for r in records] == ["2/34-P", "3/34-P"]
+    assert [len(r["preamble"]) for r in records] == [13, 3]
+    assert [len(r["operative"]) for r in records] == [12, 10]
     for record in records:
-        for clause in record["clauses"]:
+        for clause in record["preamble"] + record["operative"]:
             text = clause["text"]
             assert not re.search(r"\b\d+\s+th\b", text), text  # "8 th" rejoined
             assert "  " not in text, text  # runs of spaces folded
-            assert "\n" not in text.strip() or clause["kind"] == "title", text
+            assert "\n" not in text, text  # lines and page breaks joined
+            span = clause["span"]
+            printed = source[span["src_start"] : span["src_end"]]
+            assert printed.split()[0] == text.split()[0], (printed, text)  # offsets hold
     human = run("show", str(path), db=db).output
     assert "2/34-P" in human and "3/34-P" in human
 
@@ -136,7 +142,7 @@ def test_export_json_to_file(db: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0
     records = json.loads(out.read_text(encoding="utf-8"))
     assert len(records) == len(json.loads(run("list", "--json", db=db).stdout))
-    assert {"id", "doc_type", "clauses", "problems"} <= set(records[0])
+    assert {"id", "doc_type", "preamble", "operative", "session", "problems"} <= set(records[0])
 
 
 def test_extract_touches_no_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -145,7 +151,11 @@ def test_extract_touches_no_database(tmp_path: Path, monkeypatch: pytest.MonkeyP
     result = run("extract", str(pdf), "--json")
     assert result.exit_code == 0
     records = json.loads(result.stdout)
-    assert len(records) >= 1 and records[0]["clauses"]
+    assert len(records) == 2 and records[0]["operative"]
+    assert (
+        records[0]["operative"][0]["span"]["src_end"]
+        > records[0]["operative"][0]["span"]["src_start"]
+    )
     assert list(tmp_path.iterdir()) == []
 
 
