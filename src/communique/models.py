@@ -206,6 +206,70 @@ class Adoption:
 
 
 @dataclass(frozen=True)
+class Actor:
+    """A mention of a state, an organisation or one of its organs, a person,
+    or a group, with its normalised id beside the wording as printed."""
+
+    kind: str  # vocab.ACTOR_KINDS
+    name: str  # as printed
+    span: Span
+    id: str | None = None  # ISO alpha-3 for a state; gazetteer id for a body; a slug for a person
+    role: str | None = None  # for persons: the role as the text gives it
+    honorific: str | None = None  # "His Excellency Mr.", "Ambassador", "Dr" — stripped from name
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """An explicit date, month or year in the text (a range gives start and end)."""
+
+    text: str  # as printed
+    span: Span
+    start: str  # ISO: "2019-08-05", "2018-06" or "1994"
+    end: str | None = None
+    precision: str = "day"  # "day", "month", "year"
+    calendar: str = "gregorian"  # or "hijri" (start/end are then the Gregorian equivalents)
+    relative: bool = False  # "on Thursday", resolved against the document's date when known
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A request, demand, call, appeal, direction or mandate in a clause."""
+
+    clause: int  # the operative clause's number (printed, else its order)
+    addressee: str  # as printed
+    force: str  # the act: vocab.FORCES
+    action: str  # the requested verb phrase
+    span: Span
+    addressee_id: str | None = None  # the actor it resolves to
+    due: str | None = None  # a date, an occasion or a frequency, as printed
+    internal: bool | None = None  # the addressee belongs to the issuing organisation
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A document, meeting or instrument the text cites, as a spec a later
+    step resolves against the store."""
+
+    kind: str  # "document", "meeting", "instrument"
+    text: str  # as printed
+    span: Span
+    symbol: str | None = None
+    body: str | None = None
+    session: int | None = None
+    date: str | None = None  # ISO
+
+
+@dataclass(frozen=True)
+class Position:
+    """A stance the text attributes to a party other than its author."""
+
+    holder: str  # as printed
+    text: str
+    span: Span
+    holder_id: str | None = None
+
+
+@dataclass(frozen=True)
 class Record:
     """One document: its kind, its title block, its body, and what was odd."""
 
@@ -234,6 +298,12 @@ class Record:
     document_symbol: str | None = None  # a second symbol printed in brackets, "[S/726]"
     adoption: Adoption | None = None
     quotes: tuple[Quote, ...] = ()
+    # who, when, and what was asked
+    actors: tuple[Actor, ...] = ()
+    dates_mentioned: tuple[DateMention, ...] = ()
+    asks: tuple[Ask, ...] = ()
+    references: tuple[Reference, ...] = ()
+    positions: tuple[Position, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     clauses: tuple[Clause, ...] = ()  # title lines, subject, preambular, operative, paragraphs
     problems: tuple[Problem, ...] = ()
@@ -279,17 +349,22 @@ def _build(tp: Any, data: Any) -> Any:
 
 
 __all__ = [
+    "Actor",
     "Adoption",
+    "Ask",
     "Clause",
     "ClauseKind",
+    "DateMention",
     "Dates",
     "Evidence",
     "Furniture",
     "MediaType",
     "OffsetMap",
+    "Position",
     "Problem",
     "Quote",
     "Record",
+    "Reference",
     "Segment",
     "Session",
     "Severity",

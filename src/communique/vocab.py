@@ -28,3 +28,26 @@ CLAUSE_KINDS: Final = (
 
 # Clause kinds whose text is indexed for search.
 SEARCHABLE_KINDS: Final = ("preambular", "operative", "item", "paragraph", "subject", "title")
+
+ACTOR_KINDS: Final = ("state", "organisation", "organ", "person", "group")
+
+# The force of an ask, weakest first: "calls upon India" → "demands that India"
+# is a hardening. Acts not listed here are not asks.
+FORCES: Final = (
+    "invite",
+    "encourage",
+    "recommend",
+    "appeal",
+    "call",
+    "request",
+    "urge",
+    "entrust",
+    "mandate",
+    "direct",
+    "demand",
+)
+
+
+def force_rank(force: str) -> int:
+    """Position on the scale of strength (higher is stronger); -1 when not an ask."""
+    return FORCES.index(force) if force in FORCES else -1
