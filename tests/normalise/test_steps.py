@@ -295,10 +295,71 @@ def test_numbers_that_are_not_markers() -> None:
             "(S/651]\nThe Security Council,\n\nHaving heard",
             "(S/651]\n\nThe Security Council,\n\nHaving heard",
         ),
+        # a title block without blank lines: heading, capitals title, session line
+        (
+            "RESOLUTION NO. 4/12-POL\nON\nTHE MARROW BASIN WATER DISPUTE\n"
+            "The Twelfth Session of the Council of Foreign Ministers\nheld in Port Aster;\n"
+            "Reaffirming the principles",
+            "RESOLUTION NO. 4/12-POL\n\nON THE MARROW BASIN WATER DISPUTE\n\n"
+            "The Twelfth Session of the Council of Foreign Ministers held in Port Aster;\n\n"
+            "Reaffirming the principles",
+        ),
+        (
+            "The last operative clause.\nRESOLUTION NO. 5/12-POL",
+            "The last operative clause.\n\nRESOLUTION NO. 5/12-POL",
+        ),
+        # the next label of a running sequence opens an item, even after "; and"
+        (
+            "iii. receive the views;\niv. report within seventy-two hours; and\n"
+            "v. publish a summary.",
+            "iii. receive the views;\n\niv. report within seventy-two hours; and\n\n"
+            "v. publish a summary.",
+        ),
+        ("(c) the third; or\n(d) the fourth", "(c) the third; or\n\n(d) the fourth"),
+        ("b) the second and\nc) the third", "b) the second and\n\nc) the third"),
+        # a label that does not follow the sequence after "and" continues the line
+        ("ii. to ask for the\nv. of", "ii. to ask for the v. of"),
     ],
 )
 def test_reflow(text: str, expected: str) -> None:
     assert clean_text(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "expected"),
+    [
+        # a heading stands alone, unless a mixed-case line goes on with a function word
+        ("Resolution 201 (1965)", "Adopted by the Security Council at its meeting", True),
+        ("Resolution 464 (1980)", "Of 19 February 1980", False),
+        # a capitals title after a mixed-case line; roman numerals are not a title
+        ("Contact Group on the Marrow Basin", "DECLARATION ON THE ANNIVERSARY", True),
+        ("with General Assembly resolutions 2145 (XXI), 2248", "(S-V), 2324 (XXII), 2325", False),
+        # a long capitals line is wrapped text
+        ("IF THIS REQUEST IS TO BE PAID FROM THE ACCOUNT PLEASE FILL", "OUT (see box 15)", False),
+    ],
+)
+def test_breaks_title_block(above: str, below: str, expected: bool) -> None:
+    a, b = layout.Line(0, len(above), above), layout.Line(0, len(below), below)
+    assert layout.breaks(a, b, 0, 60) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("iv.", "v.", True),
+        ("h)", "i)", True),
+        ("(c)", "(d)", True),
+        ("5.", "6.", True),
+        ("ix.", "x.", True),
+        ("iv.", "vi.", False),
+        ("(c)", "d)", False),
+        ("5.", "5.", False),
+    ],
+)
+def test_running_label_sequence(before: str, after: str, expected: bool) -> None:
+    prev, nxt = layout.label(before + " x"), layout.label(after + " y")
+    assert prev and nxt
+    assert layout.follows(prev, nxt) is expected
 
 
 UN_WRAPPED = """Noting that the report of the Secretary-General

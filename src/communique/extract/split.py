@@ -9,8 +9,11 @@ A new document starts
   file, once the document before it has a body of its own.
 
 A single document is never split: a header only cuts when the part before
-it already holds clauses, and a part with no words in it (what is left
-around a rule) is dropped rather than made a document.
+it already holds clauses and the part after it holds a clause of its own (a
+numbered paragraph, a clause word, a subject line) — a lone heading at the
+end of a page (the next resolution of a printed volume, cut off) stays with
+the document above; a part with no words in it (what is left around a rule)
+is dropped rather than made a document.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 
 from communique.models import Text
+from communique.normalise.layout import NUMBERED, SUBJECT, opener
 
 RULE = re.compile(r"[ \t]*([-_*=═─~][ \t]*){3,}")
 HEADERS = (
@@ -35,6 +39,10 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text, start, stop)]
 
 
+def _clause(paragraph: str) -> bool:
+    return bool(NUMBERED.match(paragraph) or opener(paragraph) or SUBJECT.match(paragraph))
+
+
 def header_kind(paragraph: str) -> str | None:
     """Which title-block header opens this paragraph, if any."""
     for kind, pattern in HEADERS:
@@ -50,17 +58,24 @@ def split(text: Text) -> tuple[tuple[int, int], ...]:
     if not paras:
         return ((0, len(s)),)
     docs: list[list[tuple[int, int]]] = [[]]
+    cut_at_header = [False]
     first_header: str | None = None
     for a, b in paras:
         para = s[a:b]
         if RULE.fullmatch(para):
             docs.append([])
+            cut_at_header.append(False)
             continue
         kind = header_kind(para)
         if kind and first_header is None:
             first_header = kind
         elif kind and kind == first_header and len(docs[-1]) >= 3:
             docs.append([])
+            cut_at_header.append(True)
         docs[-1].append((a, b))
+    for i in range(len(docs) - 1, 0, -1):
+        if cut_at_header[i] and not any(_clause(s[a:b]) for a, b in docs[i][1:]):
+            docs[i - 1] += docs.pop(i)
+            cut_at_header.pop(i)
     parts = [(d[0][0], d[-1][1]) for d in docs if d and _BODY.search(s[d[0][0] : d[-1][1]])]
     return tuple(parts) or ((0, len(s)),)

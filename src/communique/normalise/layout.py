@@ -8,9 +8,17 @@ decided on evidence:
 
 1. B opens with a printed number or item label ("7 .", "(a)", "iv.") after a
    line that ends a sentence part, or after blank lines → new paragraph.
+   B opens with the next label of a running sequence ("v." after a
+   paragraph that opened "iv.", "(d)" after "(c)", "6." after "5.") after a
+   line that ends a sentence part or on "and"/"or" ("…hours; and") → new
+   paragraph.
 2. B opens with a known clause word ("Recalling", "Also reaffirming",
    "Decides") after a line ending in punctuation or blank lines, or after the
    subject line ("The Security Council") → new paragraph.
+   A title-block heading ("RESOLUTION NO. 4/12-POL", "Resolution 201 (1965)")
+   stands on its own; a capitals line ("THE MARROW BASIN WATER DISPUTE")
+   is apart from the mixed-case lines around it, so a title block without
+   blank lines still comes apart into heading, title and session line.
 3. Continuation: B starts in lower case, A ends on a function word ("the",
    "of"), a hyphen or slash, or A has an unclosed bracket or emphasis mark →
    same paragraph, even across blank lines or a page break.
@@ -40,6 +48,13 @@ SUBJECT = re.compile(
     r"|Ministres|Conférence|Comité|Sommet)[,:;]?"
 )
 RULE_LINE = re.compile(r"(?:[-_*=═─~][ \t]*){3,}")
+HEADING = re.compile(
+    r"(?i:RESOLUTIONS?\s+N[o°º]\.?\s*\d\S*)|(?:RESOLUTION|Resolution)\s+\d{1,4}\s*\(\d{4}\)"
+)
+LABEL = re.compile(r"(\(?)([ivxlc]{1,6}|[a-z]|[A-Z]|\d{1,3})\s?([.)])(?:\s|$)")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_NUMERAL = re.compile(r"[IVXLCDM]+")
+_AND = frozenset(("and", "or", "et", "ou"))
 _TERMINAL = re.compile(r"[.;:!?][)\]\"'*]*$")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _LINE = re.compile(r"[^\n]+")
@@ -67,6 +82,11 @@ def opener(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _first_word(line: str) -> str:
+    m = _WORD.search(line[:40])
+    return m.group().lower() if m else ""
+
+
 def _last_word(line: str) -> str:
     tail = line[-40:].rsplit(None, 1)[-1] if line.strip() else ""
     return tail.strip("\"'()[]*.,;:!?").lower()
@@ -87,6 +107,65 @@ def wrap_width(lines: list[Line]) -> int | None:
 def _caps(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(line) <= 80 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _caps_title(line: str) -> bool:
+    """A capitals line of a title block: it opens with a letter and has two words
+    or more of two letters or more, roman numerals aside ("(S-V), 2324 (XXII)" is not)."""
+    if not _caps(line) or not line[:1].isalpha():
+        return False
+    return sum(1 for w in re.findall(r"[^\W\d_]{2,}", line) if not _NUMERAL.fullmatch(w)) >= 2
+
+
+def _heading(line: str) -> bool:
+    """A title-block heading on a line of its own ("RESOLUTION NO. 4/12-POL")."""
+    m = HEADING.match(line)
+    return bool(m) and len(line) - m.end() <= 12
+
+
+def _roman(core: str) -> int | None:
+    if not core or any(c not in _ROMAN for c in core):
+        return None
+    values = [_ROMAN[c] for c in core]
+    total = sum(
+        -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+    )
+    return total if total > 0 and _to_roman(total) == core else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii")[n] if n < 9 else out
+
+
+Label = tuple[str, str]  # (shape, core): ("(x)", "c"), ("x.", "iv"), ("9.", "5")
+
+
+def label(line: str) -> Label | None:
+    """The item label or printed number that opens ``line``."""
+    m = LABEL.match(line)
+    if not m or (m.group(1) and m.group(3) != ")"):
+        return None
+    core = m.group(2)
+    shape = m.group(1) + ("9" if core.isdigit() else "x") + m.group(3)
+    return shape, core
+
+
+def follows(prev: Label, nxt: Label) -> bool:
+    """Whether ``nxt`` is the next label after ``prev`` in a running sequence
+    (5. → 6., iv → v, (c) → (d), b) → c); "i" after "h" is a letter)."""
+    (shape, core), (next_shape, next_core) = prev, nxt
+    if shape != next_shape:
+        return False
+    if core.isdigit():
+        return int(next_core) == int(core) + 1
+    if len(core) == 1 and len(next_core) == 1 and ord(next_core) == ord(core) + 1:
+        return True
+    value = _roman(core.lower())
+    return value is not None and _to_roman(value + 1) == next_core.lower()
 
 
 def _terminal(line: str) -> bool:
@@ -120,21 +199,46 @@ def breaks(
     *,
     open_star: bool = False,
     reliable: bool = True,
+    running: dict[str, Label] | None = None,
 ) -> bool:
     """Whether the gap between lines ``a`` and ``b`` is a paragraph break.
 
     ``blank``: how many blank lines lie between; ``width``: the wrap width of
     a hard-wrapped text (None when lines are paragraphs); ``open_star``: the
     paragraph so far has an unclosed ``*``; ``reliable``: blank lines in this
-    text separate paragraphs (see ``blank_lines_reliable``)."""
+    text separate paragraphs (see ``blank_lines_reliable``); ``running``: the
+    last label that opened a paragraph, by label shape."""
     at, bt = a.text, b.text
     if RULE_LINE.fullmatch(at) or RULE_LINE.fullmatch(bt):
         return True
     terminal = _terminal(at)
-    function_end = _last_word(at) in words("function_words.txt") and not terminal
+    last = _last_word(at)
+    function_end = last in words("function_words.txt") and not terminal
     long_a = width is not None and len(at) >= 0.7 * width
     if _marker(bt) and (blank or (not function_end and (terminal or not long_a))):
         return True
+    nxt = label(bt) if running else None
+    if (
+        nxt
+        and running
+        and nxt[0] in running
+        and follows(running[nxt[0]], nxt)
+        and (blank or terminal or last in _AND)
+    ):
+        return True
+    if not function_end and not at.endswith(("-", "/")):
+        if _heading(bt) and (blank or terminal or not long_a or _caps(at)):
+            return True
+        if (
+            _heading(at)
+            and bt[:1].isupper()
+            and (_caps(bt) or _first_word(bt) not in words("function_words.txt"))
+        ):
+            return True
+        if _caps_title(bt) and not _caps(at) and not bt[:1].isdigit():
+            return True
+        if _caps(at) and len(at) > 1 and not long_a and bt[:1].isupper() and not _caps(bt):
+            return True
     if opener(bt) and not function_end and (terminal or blank or SUBJECT.fullmatch(at)):
         return True
     if not blank and SUBJECT.fullmatch(bt) and not function_end:
@@ -169,11 +273,18 @@ def reflow(text: Text) -> Text:
     reliable = blank_lines_reliable(lines, blanks)
     edits: list[Edit] = [(0, lines[0].start, "")]
     stars = 0
+    running: dict[str, Label] = {}
+    if first := label(lines[0].text):
+        running[first[0]] = first
     for (a, b), blank in zip(pairwise(lines), blanks, strict=True):
         stars += a.text.count("*")
-        brk = breaks(a, b, blank, width, open_star=stars % 2 == 1, reliable=reliable)
+        brk = breaks(
+            a, b, blank, width, open_star=stars % 2 == 1, reliable=reliable, running=running
+        )
         if brk:
             stars = 0
+            if opened := label(b.text):
+                running[opened[0]] = opened
         sep = "\n\n" if brk else " "
         if s[a.end : b.start] != sep:
             edits.append((a.end, b.start, sep))
