@@ -198,6 +198,12 @@ def test_spans_point_into_the_file() -> None:
             "Recalling resolution 2 (1946),\n\n1. Decides.",
             1,
         ),
+        # a heading cut off at the end (the next resolution of a volume) is no document
+        (
+            "RESOLUTION NO. 1/1-P\n\nThe Session;\n\n1. Decides.\n\n"
+            "RESOLUTION NO. 2/1-P of 17 June\n\n27 Official Records, document S/1.",
+            1,
+        ),
         ("One text.\n\n*****\n\n", 1),
         ("", 1),
     ],
@@ -208,3 +214,27 @@ def test_split(text: str, n: int) -> None:
 
 def test_record_id() -> None:
     assert record_id("ab" * 32, 3) == "abababababababab-3"
+
+
+@pytest.mark.parametrize(
+    ("titles", "sym", "expected"),
+    [
+        (["RESOLUTION NO. 2/34-P", "ON THE TEST"], "2/34-P", "On the Test"),
+        # a line naming the kind of document wins over the issuer above it
+        (
+            ["CONCORD OF STATES", "Contact Group", "DECLARATION ON THE ANNIVERSARY", "Halcyra"],
+            None,
+            "Declaration on the Anniversary",
+        ),
+        # after a bare label, the headline below it
+        (
+            ["Permanent Mission of X", "Halcyra", "Press Release", "Meeting of the Members"],
+            None,
+            "Meeting of the Members",
+        ),
+    ],
+)
+def test_title(titles: list[str], sym: str | None, expected: str) -> None:
+    from communique.extract import meta
+
+    assert meta.title(titles, sym) == expected

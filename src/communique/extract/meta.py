@@ -52,6 +52,10 @@ _UN_SYMBOL = re.compile(
     r"(?:RESOLUTION|Resolution|S/RES/)\s*(\d{1,4})\s*\((\d{4})\)|^(\d{1,4})\s*\((\d{4})\)\."
 )
 _SYMBOL_LINE = re.compile(r"[A-Z0-9][\w&.\-]*(?:[/\\][\w&.\-]+){1,}")
+_KIND = re.compile(
+    r"(?i)(?:joint\s+|final\s+|press\s+)?(?:communiqu[eé]|declaration|déclaration|statement"
+    r"|report|rapport)\s+(?:of|on|by|du|de|sur)\b"
+)
 _LABEL = re.compile(r"(?i)(?:press release|report|communiqu[eé]|joint communiqu[eé]|statement)\.?")
 
 
@@ -83,11 +87,16 @@ def _title_case(line: str) -> str:
     return " ".join(out)
 
 
-def title(titles: list[str], sym: str | None) -> str | None:
-    """The first title line that names the document."""
+def _candidates(titles: list[str], sym: str | None) -> list[str]:
+    """Title lines that may name the document, in order; after a bare label
+    ("Press Release") only the lines below it, since the issuer stands above."""
+    out: list[str] = []
     for line in titles:
         t = line.strip().strip("*").strip()
-        if not t or (sym and sym in t) or _LABEL.fullmatch(t):
+        if _LABEL.fullmatch(t):
+            out = []  # the headline follows the label
+            continue
+        if not t or (sym and sym in t):
             continue
         if re.fullmatch(r"[\[(][^\s]*[\])]", t) or _SYMBOL_LINE.fullmatch(t):
             continue  # "[S/726]", a second symbol
@@ -95,10 +104,21 @@ def title(titles: list[str], sym: str | None) -> str | None:
             continue  # a place-and-date line
         if len(t) < 40 and re.fullmatch(r"[\w\s,.'-]+", t) and "," in t:
             continue  # "Istanbul, Republic of Türkiye"
-        if t.upper() == t and any(c.isalpha() for c in t):
-            t = _title_case(t)
-        return t[:300]
-    return None
+        out.append(t)
+    return out
+
+
+def title(titles: list[str], sym: str | None) -> str | None:
+    """The title line that names the document: one that opens with the kind of
+    document ("DECLARATION ON …", "Report of the Meeting …") if there is one,
+    else the first line that is not a symbol, a label, a place or a date."""
+    found = _candidates(titles, sym)
+    if not found:
+        return None
+    t = next((c for c in found if _KIND.match(c)), found[0])
+    if t.upper() == t and any(c.isalpha() for c in t):
+        t = _title_case(t)
+    return t[:300]
 
 
 def date_in(text: str) -> tuple[str, int] | None:
