@@ -96,7 +96,7 @@ def main() -> None:
     """
 
 
-@main.command(name="ingest")
+@main.command(name="ingest", short_help="Read files, folders and URLs into the store.")
 @click.argument("targets", nargs=-1, required=True, metavar="PATH_OR_URL...")
 @click.option(
     "--max-size",
@@ -210,7 +210,7 @@ def list_cmd(
     click.echo(f"{len(rows)} document{'s' if len(rows) != 1 else ''}", err=True)
 
 
-@main.command(name="show")
+@main.command(name="show", short_help="Show a document: title block, clauses, problems.")
 @click.argument("ref", metavar="ID_OR_FILE")
 @click.option("--json", "as_json", is_flag=True, help="Print the stored record(s) as JSON.")
 @db_option
@@ -311,7 +311,7 @@ def export_cmd(fmt: str, out: str | None, db: str | None) -> None:
             click.echo(f"{n} records written to {out}", err=True)
 
 
-@main.command(name="extract")
+@main.command(name="extract", short_help="Show what would be stored for one file (no database).")
 @click.argument("target", metavar="FILE_OR_URL")
 @click.option("--json", "as_json", is_flag=True, help="Print the records as JSON.")
 def extract_cmd(target: str, as_json: bool) -> None:
