@@ -145,11 +145,11 @@ def _page_edges(text: Text, breaks: list[int]) -> list[tuple[int, int, str]]:
             at: dict[str, list[tuple[int, tuple[int, int, str]]]] = {}
             for p in open_pages:
                 if depth < len(edges[p]):
-                    line = edges[p][depth]
-                    at.setdefault(_fold(line[2]), []).append((p, line))
+                    edge = edges[p][depth]
+                    at.setdefault(_fold(edge[2]), []).append((p, edge))
             keep = set()
             for hits in at.values():
-                if len(hits) >= need and _may_repeat([(p, line[2]) for p, line in hits]):
+                if len(hits) >= need and _may_repeat([(p, edge[2]) for p, edge in hits]):
                     keep |= {p for p, _ in hits}
                     found += [(a, b, kind) for _, (a, b, _) in hits]
             open_pages &= keep

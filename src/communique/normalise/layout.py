@@ -120,7 +120,7 @@ def _caps_title(line: str) -> bool:
 def _heading(line: str) -> bool:
     """A title-block heading on a line of its own ("RESOLUTION NO. 4/12-POL")."""
     m = HEADING.match(line)
-    return bool(m) and len(line) - m.end() <= 12
+    return m is not None and len(line) - m.end() <= 12
 
 
 def _roman(core: str) -> int | None:
