@@ -155,3 +155,9 @@ def test_seed_texts_read_cleanly(corpus: Path, prefix: str) -> None:
     assert source.size == path.stat().st_size
     assert len(source.text) > 1000
     assert "\r" not in source.text
+
+
+def test_read_takes_a_path_object(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("1. Calls upon all parties to act.\n", encoding="utf-8")
+    assert read(path).origin == str(path.resolve())

@@ -37,12 +37,15 @@ def _walk(folder: str) -> Iterator[str]:
             yield entry.path
 
 
-def read(target: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 20.0) -> Source:
+def read(
+    target: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 20.0
+) -> Source:
     """Read a path or an http(s) URL into a Source.
 
     Paths become absolute in ``Source.origin``; URLs stay as given. Raises an
     InputError subclass naming the target and the reason.
     """
+    target = os.fspath(target)
     if is_url(target):
         return read_url(target, max_bytes=max_bytes, timeout=timeout)
     origin = os.path.abspath(target)
