@@ -330,6 +330,35 @@ def extract_cmd(target: str, as_json: bool) -> None:
     click.echo("\n\n".join(record_text(r) for r in records))
 
 
+@main.command(name="evaluate")
+@click.argument("gold_dir", metavar="GOLD_DIR")
+@click.argument("text_dir", metavar="TEXT_DIR")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate_cmd(gold_dir: str, text_dir: str, as_json: bool) -> None:
+    """Score extraction against gold annotations: precision, recall, F1 per field.
+
+    Each gold YAML file in GOLD_DIR names the text file in TEXT_DIR it
+    annotates; that file is read and extracted (no database) and compared
+    field by field. Prints a table (one row per field, an overall row, the
+    fields not yet extracted apart) and every disagreement. Exits 0 whatever
+    the scores; non-zero only for bad input (a missing folder or text file,
+    a gold file that is not readable YAML).
+
+    \b
+    Examples:
+      communique evaluate ../shared/corpus/gold ../shared/corpus/seeds
+      communique evaluate ../shared/corpus/gold-unsc ../shared/corpus/unsc --json
+    """
+    from communique import evaluate as evaluation  # here, so other commands need not load it
+
+    with _errors():
+        result = evaluation.evaluate(gold_dir, text_dir)
+    if as_json:
+        click.echo(json.dumps(evaluation.as_json(result), ensure_ascii=False, indent=2))
+        return
+    click.echo(evaluation.render(result))
+
+
 def _clip(text: str | None, width: int) -> str | None:
     if text is None:
         return None
