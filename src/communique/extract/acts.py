@@ -16,6 +16,7 @@ The word tables are data: ``verbs_en.txt``, ``verbs_fr.txt``,
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass
 
 from communique.normalise.wordlists import act_objects, clause_verbs, words
@@ -47,7 +48,8 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
     verbs = clause_verbs()
     skip = words("adverbs_en.txt") | words("adverbs_fr.txt")
     auxiliaries = words("auxiliaries.txt")
-    tokens = [m.group() for m in _WORD.finditer(first[:120])]
+    # the verb stands in the first _MAX_LEAD + 1 words; its object in the 4 after it
+    tokens = [m.group() for m in islice(_WORD.finditer(first[:120]), _MAX_LEAD + 5)]
     aux = False
     for i, token in enumerate(tokens[: _MAX_LEAD + 1]):
         word = token.lower()

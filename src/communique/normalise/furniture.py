@@ -23,7 +23,7 @@ from communique.models import Furniture, Text
 from communique.normalise.offsets import Edit, furniture_at, rewrite
 from communique.normalise.wordlists import patterns
 
-_LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.M)
+_LINE = re.compile(r"^[ \t]*(\S(?:[^\n]*\S)?)[ \t]*$", re.M)  # greedy: no backtracking per char
 _PAGE_NUMBER = re.compile(
     r"(?i)(?:-\s*\d{1,4}\s*-|page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}"
     r"|\[\d{1,4}\]|p\.\s*\d{1,4})"

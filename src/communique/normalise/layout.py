@@ -105,8 +105,8 @@ def wrap_width(lines: list[Line]) -> int | None:
 
 
 def _caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(line) <= 80 and bool(letters) and all(c.isupper() for c in letters)
+    """A short line whose cased letters are all capitals (str.isupper: at least one)."""
+    return len(line) <= 80 and line.isupper()
 
 
 def _caps_title(line: str) -> bool:
