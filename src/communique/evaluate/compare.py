@@ -201,7 +201,11 @@ def quotes(gold: Sequence[Mapping[str, Any]], found: Sequence[Mapping[str, Any]]
     for q in gold:
         want, need = name(q["speaker"]), int(q.get("min_count", 1))
         n = sum(1 for s in speakers if contains(want, s))
-        out += hit() if n >= need else miss(f"{q['speaker']} ×{need}", f"×{n}" if n else None)
+        if n >= need:
+            out += hit()
+        else:
+            note = (f"{show(q['speaker'])} ×{need}", f"×{n}" if n else "nothing")
+            out += Tally(fn=1, notes=(note,))
     listed = [name(q["speaker"]) for q in gold]
     for s in sorted(set(speakers)):
         if not any(contains(w, s) for w in listed):
@@ -213,7 +217,10 @@ def absent(gold: Sequence[str], found: str) -> Tally:
     """Boilerplate: each gold string must appear in no clause text (TP when absent)."""
     out = Tally()
     for s in gold:
-        out += hit() if s not in (found or "") else miss(f"absent: {s}", "in a clause")
+        if s not in (found or ""):
+            out += hit()
+        else:
+            out += Tally(fn=1, notes=((f"{show(s)} nowhere", "it in a clause"),))
     return out
 
 
