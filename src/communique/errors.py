@@ -9,7 +9,8 @@
     │   ├── DecodeError           bytes that are not text in any encoding we accept
     │   ├── PdfError              truncated, damaged, encrypted, or no text layer
     │   ├── DocxError             not a readable Word document
-    │   └── FetchError            a URL that could not be fetched
+    │   ├── FetchError            a URL that could not be fetched
+    │   └── GoldError             a gold annotation that cannot be read (evaluate.gold)
     ├── ExtractError          extraction failed on a document (a bug, or strict mode)
     ├── QueryError            a search query that cannot be run
     └── StoreError            the store could not be opened, migrated or written
