@@ -30,7 +30,7 @@ def ids_and_counts(db: Path) -> tuple[list[str], str]:
     return sorted(r["id"] for r in rows), run("export", "--format", "jsonl", db=db).stdout
 
 
-@pytest.mark.parametrize("command", ["ingest", "list", "show", "search", "export", "extract"])
+@pytest.mark.parametrize("command", sorted(main.commands))
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
