@@ -9,6 +9,6 @@ from __future__ import annotations
 
 from communique.search.index import SearchIndex
 from communique.search.query import ParsedQuery, parse_query
-from communique.search.results import Hit, SearchResult
+from communique.search.results import Hit, Match, Matches, SearchResult
 
-__all__ = ["Hit", "ParsedQuery", "SearchIndex", "SearchResult", "parse_query"]
+__all__ = ["Hit", "Match", "Matches", "ParsedQuery", "SearchIndex", "SearchResult", "parse_query"]

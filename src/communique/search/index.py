@@ -25,9 +25,9 @@ import tantivy
 from communique.errors import StoreError
 from communique.search import text
 from communique.search.entries import Entry
-from communique.search.plan import check_filters, needs_check, plan
+from communique.search.plan import MAX_LIMIT, check_filters, needs_check, plan
 from communique.search.query import ParsedQuery, parse_query
-from communique.search.results import Hit, SearchResult
+from communique.search.results import Hit, Match, Matches, SearchResult
 from communique.search.snippets import make_snippet, matches
 
 FORMAT = 2  # bump when the schema or the analysis changes: old indexes are rebuilt
@@ -207,6 +207,28 @@ class SearchIndex:
         total = len(hits) if exhausted else None
         return SearchResult(query=query, hits=[_hit(h, phrases) for h in hits[:limit]], total=total)
 
+    def matching(
+        self,
+        query: str,
+        *,
+        doc_type: str | None = None,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        cap: int = MAX_LIMIT,
+    ) -> Matches:
+        """The best ``cap`` matching clauses without snippets (the exact plan:
+        long phrases are checked by the index), for facets and paging."""
+        parsed = parse_query(query)
+        check_filters(doc_type, year_from, year_to, cap)
+        planned = plan(self.schema, parsed, doc_type=doc_type, year_from=year_from, year_to=year_to)
+        found, exhausted = self._top(self._index.searcher(), planned, cap)
+        return Matches(
+            query=query,
+            phrases=parsed.phrases(),
+            matches=[_match(f) for f in found],
+            complete=exhausted,
+        )
+
     def _top(
         self, searcher: tantivy.Searcher, planned: tantivy.Query, k: int
     ) -> tuple[list[_Found], bool]:
@@ -232,6 +254,11 @@ class _Found:
 def _holds(clause_text: str, parsed: ParsedQuery) -> bool:
     """Whether every required group has a phrase that stands in the text."""
     return all(matches(clause_text, group) for group in parsed.required)
+
+
+def _match(found: _Found) -> Match:
+    seq = json.loads(found.stored["meta"][0])[5]
+    return Match(str(found.stored["record_id"][0]), int(seq), found.score, found.text)
 
 
 def _hit(found: _Found, phrases: tuple[tuple[str, ...], ...]) -> Hit:

@@ -33,4 +33,27 @@ class SearchResult:
     total: int | None
 
 
-__all__ = ["Hit", "SearchResult"]
+@dataclass(frozen=True)
+class Match:
+    """One matching clause, without a snippet: what facets and pages are
+    computed from before snippets are made for the few hits shown."""
+
+    record_id: str
+    clause_seq: int
+    score: float
+    text: str  # the clause text as indexed
+
+
+@dataclass(frozen=True)
+class Matches:
+    """Every match up to a cap, best first; ``complete`` is False when the
+    cap cut the list. ``phrases`` are the analysed query phrases, for
+    ``snippets.make_snippet``."""
+
+    query: str
+    phrases: tuple[tuple[str, ...], ...]
+    matches: list[Match]
+    complete: bool
+
+
+__all__ = ["Hit", "Match", "Matches", "SearchResult"]

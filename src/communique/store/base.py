@@ -6,13 +6,17 @@ behind the same protocol without touching its callers.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Literal, Protocol, Self
+from typing import TYPE_CHECKING, Literal, Protocol, Self
 
 from communique.models import Record
-from communique.search.results import SearchResult
+from communique.search.results import Matches, SearchResult
+
+if TYPE_CHECKING:  # browse builds on Summary, defined here
+    from communique.store.browse import DocumentPage, MatchInfo, Mention, Overview
 
 PutStatus = Literal["added", "updated", "unchanged"]
 
@@ -101,6 +105,40 @@ class Store(Protocol):
         year_to: int | None = None,
         limit: int = 10,
     ) -> SearchResult: ...
+
+    def search_matches(
+        self,
+        query: str,
+        *,
+        doc_type: str | None = None,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        cap: int = 1000,
+    ) -> Matches:
+        """Every matching clause up to ``cap``, best first, without snippets."""
+        ...
+
+    def describe_matches(self, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], MatchInfo]:
+        """The document and clause columns of each (record id, clause seq)."""
+        ...
+
+    def overview(self) -> Overview:
+        """Counts for a home page: by type, year, type and year, body, language."""
+        ...
+
+    def documents_page(
+        self,
+        *,
+        doc_type: str | None = None,
+        year: int | None = None,
+        body: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> DocumentPage: ...
+
+    def actor_mentions(self, actor_id: str, *, limit: int = 200) -> builtins.list[Mention]:
+        """Documents whose extracted actors include this actor id."""
+        ...
 
     def iter_records(self) -> Iterator[Record]: ...
 

@@ -14,9 +14,11 @@ that is missing, of another format, or ahead is rebuilt from the records.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from types import TracebackType
 from typing import Self
 
@@ -24,10 +26,11 @@ from communique.errors import NotInStoreError, QueryError, StoreError
 from communique.models import Record
 from communique.search.entries import Entry, entries
 from communique.search.index import SearchIndex
-from communique.search.results import SearchResult
-from communique.store import rows
+from communique.search.plan import MAX_LIMIT
+from communique.search.results import Matches, SearchResult
+from communique.store import browse, rows
 from communique.store.base import PutResult, Stats, Summary
-from communique.store.schema import ensure_schema
+from communique.store.schema import ensure_schema, latest_version, schema_version
 from communique.vocab import SEARCHABLE_KINDS
 
 FLUSH_EVERY = 500  # files stored between two commits of the search index
@@ -37,10 +40,14 @@ MIN_PREFIX = 4
 class SqliteStore:
     """A store in one SQLite file (``":memory:"`` keeps everything in memory)."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         self._closed = False
         self._unflushed = 0
+        if read_only:
+            self._open_read_only(path)
+            return
         try:
             self._conn = sqlite3.connect(path, isolation_level=None)
             self._conn.execute("PRAGMA busy_timeout = 5000")
@@ -53,6 +60,34 @@ class SqliteStore:
         self.schema_version = ensure_schema(self._conn, path)
         self._index = SearchIndex(None if path == ":memory:" else f"{path}.search")
         self._sync_search_index()
+
+    def _open_read_only(self, path: str) -> None:
+        """Open for reading only (``communique serve``): nothing is created,
+        migrated or rebuilt, and the connection may be used from any thread
+        (callers serialise their use of it)."""
+        if path == ":memory:" or not os.path.isfile(path):
+            raise StoreError("no store here (build one with: communique ingest)", path)
+        try:
+            uri = Path(path).as_uri() + "?mode=ro"
+            self._conn = sqlite3.connect(
+                uri, uri=True, isolation_level=None, check_same_thread=False
+            )
+            self._conn.execute("PRAGMA busy_timeout = 5000")
+            self._conn.execute("PRAGMA query_only = ON")
+            self.schema_version = schema_version(self._conn)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store: {exc}", path) from exc
+        if self.schema_version != latest_version():
+            raise StoreError(
+                f"store has schema version {self.schema_version}, this program reads"
+                f" {latest_version()} (open it once for writing to migrate)",
+                path,
+            )
+        if not os.path.isdir(f"{path}.search"):
+            raise StoreError("no search index beside the store (open it once for writing)", path)
+        self._index = SearchIndex(f"{path}.search")
+        if self._index.generation != self._generation():
+            raise StoreError("the search index is behind the records (open it for writing)", path)
 
     # ------------------------------------------------------------ writing
 
@@ -208,6 +243,49 @@ class SqliteStore:
         return self._index.search(
             query, doc_type=doc_type, year_from=year_from, year_to=year_to, limit=limit
         )
+
+    def search_matches(
+        self,
+        query: str,
+        *,
+        doc_type: str | None = None,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        cap: int = MAX_LIMIT,
+    ) -> Matches:
+        if self._unflushed:
+            self._commit_search_index()
+        return self._index.matching(
+            query, doc_type=doc_type, year_from=year_from, year_to=year_to, cap=cap
+        )
+
+    # ------------------------------------------------------------ browsing
+
+    def overview(self) -> browse.Overview:
+        return browse.overview(self._conn)
+
+    def documents_page(
+        self,
+        *,
+        doc_type: str | None = None,
+        year: int | None = None,
+        body: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> browse.DocumentPage:
+        if offset < 0 or limit < 0:
+            raise QueryError("offset and limit must not be negative")
+        return browse.documents_page(
+            self._conn, doc_type=doc_type, year=year, body=body, offset=offset, limit=limit
+        )
+
+    def describe_matches(
+        self, keys: Sequence[tuple[str, int]]
+    ) -> dict[tuple[str, int], browse.MatchInfo]:
+        return browse.describe_matches(self._conn, keys)
+
+    def actor_mentions(self, actor_id: str, *, limit: int = 200) -> list[browse.Mention]:
+        return browse.actor_mentions(self._conn, actor_id, limit=limit)
 
     # ------------------------------------------------------------ reading
 
