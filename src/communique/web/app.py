@@ -1,0 +1,120 @@
+"""The web application: ``create_app(store_path)`` → a FastAPI app serving
+HTML pages and a JSON API over one store, opened read-only.
+
+    communique serve --db communique.db     # http://127.0.0.1:8000/
+
+Routes are ``async``: the work is CPU-bound and the store's connection is
+used by one request at a time, so requests run on the event loop and more
+throughput comes from more worker processes (``--workers``), not threads.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+from fastapi import FastAPI, Request, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from communique import __version__
+from communique.errors import StoreError
+from communique.store import open_store
+from communique.web import api, errors, pages
+from communique.web.queries import Dossier
+
+HERE = Path(str(resources.files("communique.web")))
+
+# Nothing is loaded from anywhere but this server; no inline script runs.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+        " form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+def templates() -> Jinja2Templates:
+    """Templates with autoescape on for every file: document text is never markup."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(HERE / "templates")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.globals["version"] = __version__
+    return Jinja2Templates(env=env)
+
+
+def create_app(store_path: str | os.PathLike[str]) -> FastAPI:
+    """The app over the store at ``store_path`` (opened read-only at startup)."""
+    dossier = Dossier(open_store(store_path, read_only=True))
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        dossier.close()
+
+    app = FastAPI(
+        title="communique",
+        version=__version__,
+        description="The dossier as JSON: the data of every page, in one error shape.",
+        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN: not offline
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.dossier = dossier
+    t = templates()
+    errors.install(app, t)
+
+    @app.middleware("http")
+    async def security_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(api.router(dossier))
+    app.include_router(pages.router(dossier, t))
+    return app
+
+
+def serve(store_path: str, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
+    """Serve the store until interrupted. The store is first opened once for
+    writing, so that its schema and search index are current; every worker
+    then opens it read-only."""
+    import uvicorn
+
+    path = os.path.abspath(store_path)
+    if not os.path.isfile(path):
+        raise StoreError("no store here (build one with: communique ingest examples/)", path)
+    open_store(path).close()
+    if workers == 1:
+        uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
+        return
+    os.environ["COMMUNIQUE_DB"] = path
+    uvicorn.run(
+        "communique.web.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
+
+
+def app_from_env() -> FastAPI:
+    """For ``uvicorn --factory`` with several workers: the store in ``$COMMUNIQUE_DB``."""
+    return create_app(os.environ.get("COMMUNIQUE_DB") or "communique.db")
+
+
+__all__ = ["app_from_env", "create_app", "serve"]
