@@ -23,7 +23,7 @@ from communique.export import export_json, record_view
 from communique.extract import extract
 from communique.ingest import DEFAULT_MAX_BYTES, read
 from communique.models import Record, to_json
-from communique.store import Store, open_store
+from communique.store import DEFAULT_DB, Store, open_store
 from communique.terminal import highlight, record_text, table
 from communique.vocab import DOC_TYPES
 
@@ -357,6 +357,35 @@ def evaluate_cmd(gold_dir: str, text_dir: str, as_json: bool) -> None:
         click.echo(json.dumps(evaluation.as_json(result), ensure_ascii=False, indent=2))
         return
     click.echo(evaluation.render(result))
+
+
+@main.command(name="serve", short_help="Serve the dossier as web pages and a JSON API.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes (more answer more requests at once).",
+)
+@db_option
+def serve_cmd(host: str, port: int, workers: int, db: str | None) -> None:
+    """Serve the store, read-only, as web pages and a JSON API (/api/...,
+    described at /openapi.json). Stop with Ctrl+C.
+
+    \b
+    Examples:
+      communique serve                      # then open http://127.0.0.1:8000/
+      communique serve --db dossier.db --port 8080 --workers 4
+    """
+    from communique.web.app import serve
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: anyone who can reach {host} can read this dossier", err=True)
+    click.echo(f"Serving at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    with _errors():
+        serve(db or DEFAULT_DB, host=host, port=port, workers=workers)
 
 
 def _clip(text: str | None, width: int) -> str | None:
