@@ -22,6 +22,7 @@ from communique.errors import CommuniqueError
 from communique.export import export_json, record_view
 from communique.extract import extract
 from communique.ingest import DEFAULT_MAX_BYTES, read
+from communique.link import compare, compare_html, compare_text
 from communique.models import Record, to_json
 from communique.store import DEFAULT_DB, Store, open_store
 from communique.terminal import highlight, record_text, table
@@ -386,6 +387,66 @@ def serve_cmd(host: str, port: int, workers: int, db: str | None) -> None:
     click.echo(f"Serving at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     with _errors():
         serve(db or DEFAULT_DB, host=host, port=port, workers=workers)
+
+
+@main.command(name="compare")
+@click.argument("ref_a", metavar="A")
+@click.argument("ref_b", metavar="B")
+@click.option(
+    "--html",
+    "html_out",
+    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE",
+    help="Also write the comparison as a self-contained HTML page.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
+@db_option
+def compare_cmd(
+    ref_a: str, ref_b: str, html_out: str | None, as_json: bool, db: str | None
+) -> None:
+    """Compare two documents clause by clause: kept, changed, added, dropped.
+
+    A and B are record ids (or their first characters) in the store, or
+    paths of files, read and extracted on the fly without a store; a file
+    that holds several documents takes PATH#N for its Nth. Changed clauses
+    show the words removed [-like this-] and added {+like this+}.
+
+    \b
+    Examples:
+      communique compare 1af60c30 aadc0305
+      communique compare S_RES_0201_1965_EN_GOLD.txt S_RES_0206_1965_EN_GOLD.txt
+      communique compare resolutions.pdf#1 resolutions.pdf#2 --html diff.html
+    """
+    stores: list[Store] = []
+    try:
+        with _errors():
+            records = [_compare_operand(ref, db, stores) for ref in (ref_a, ref_b)]
+            result = compare(records[0], records[1])
+    finally:
+        for store in stores:
+            store.close()
+    if html_out:
+        Path(html_out).write_text(compare_html(result), encoding="utf-8")
+        click.echo(f"HTML written to {html_out}", err=True)
+    if as_json:
+        click.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2))
+    else:
+        click.echo(compare_text(result, color=sys.stdout.isatty()))
+
+
+def _compare_operand(ref: str, db: str | None, stores: list[Store]) -> Record:
+    """A file (PATH or PATH#N, extracted on the fly) or a record in the store."""
+    path, _, nth = ref.rpartition("#") if not Path(ref).exists() else (ref, "", "")
+    if path and Path(path).is_file():
+        records = extract(read(path))
+        if not nth and len(records) != 1:
+            _fail(f"{path} holds {len(records)} documents: pick one with PATH#1 … #{len(records)}")
+        if nth and not (nth.isdigit() and 1 <= int(nth) <= len(records)):
+            _fail(f"{ref}: {path} holds {len(records)} documents")
+        return records[int(nth) - 1 if nth else 0]
+    if not stores:
+        stores.append(_open(db))
+    return stores[0].get(ref)
 
 
 def _clip(text: str | None, width: int) -> str | None:
