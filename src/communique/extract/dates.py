@@ -1,0 +1,229 @@
+"""Dates and date ranges in running text, with their offsets.
+
+Read: "15 May 2007", "15-17 May 2007", "30 May - 2 June 2007", "30 December
+2007 - 2 January 2008", "September 20, 2023", "May 15-17, 2007", "20.09.2023",
+"2023-09-20", French "15 mai 2007", "1er juin 2007", "du 15 au 17 mai 2007";
+OCR slips in the digits ("l7 January l948", "3O June") and a few in month
+names ("Apri]", "auqust"). A date without a year ("1er juin") is found with
+``first`` None unless a ``default_year`` is given.
+
+Hijri dates ("28-30 Rabi Al-Thani 1428 A.H") are read with a table of
+transliterated month spellings (``data/hijri_months.tsv``) and converted with
+``hijridate`` (Umm al-Qura). When a Gregorian date is printed beside one
+("… 1428 A.H (15-17 May 2007)"), the two make one ``DateFound``: the
+Gregorian dates are kept as printed, and ``mismatch`` says whether the
+conversion disagrees — the caller reports it, nothing is silently resolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from communique.normalise.wordlists import rows
+
+_OCR_DIGITS = str.maketrans("lIO", "110")
+_ORD = r"(?:er|re|st|nd|rd|th|e)?"
+_DAY = r"(?:[0-3lI]?\d|[123][lIO])"
+_YEAR = r"(?:[12lI][089O][\dOlI]{2})"
+_DASH = r"\s*(?:-|–|—|to|au|and|et|until|through)\s*"  # between two days
+_RANGE = r"\s*(?:-|–|—|to|au|until|through)\s*"  # between two full dates
+
+
+@dataclass(frozen=True)
+class DateFound:
+    """A date or date range as printed at ``s[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    first: str | None  # ISO 8601; None for a date without a year
+    last: str | None  # the range's last day (== first for a single day)
+    hijri: str | None = None  # the Hijri part as printed, "28-30 Rabi Al-Thani 1428"
+    hijri_first: str | None = None  # its Gregorian equivalent (Umm al-Qura)
+    hijri_last: str | None = None
+
+    @property
+    def mismatch(self) -> bool:
+        """True when a Hijri date and the Gregorian date printed beside it disagree."""
+        if self.hijri is None or self.hijri_first is None or self.first is None:
+            return False
+        return self.hijri_first != self.first or (
+            self.hijri_last is not None and self.last is not None and self.hijri_last != self.last
+        )
+
+
+def _key(spelling: str) -> str:
+    return re.sub(r"[^a-zà-ÿ\]0-9]", "", spelling.lower())
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {_key(r[0]): int(r[1]) for r in rows("months.tsv")}
+
+
+@cache
+def _hijri_months() -> dict[str, int]:
+    return {_key(r[0]): int(r[1]) for r in rows("hijri_months.tsv")}
+
+
+def _alternation(spellings: list[str]) -> str:
+    """One regex alternative per spelling; apostrophes, hyphens and spaces optional."""
+    out = []
+    for sp in sorted(set(spellings), key=len, reverse=True):
+        parts = re.split(r"[\s'’\-]+", sp)
+        out.append(r"['’ʿʾ`]?[\s\-]*".join(re.escape(p) for p in parts) + r"['’ʿʾ`]?")
+    return "|".join(out)
+
+
+@cache
+def _gregorian_re() -> re.Pattern[str]:
+    month = "(?:" + _alternation([r[0] for r in rows("months.tsv")]) + r")(?![^\W\d_])\.?"
+
+    def m(name: str) -> str:
+        return f"(?P<{name}>{month})"
+
+    day_first = (
+        rf"(?:\b(?:du|from)\s+)?\b(?P<d1>{_DAY}){_ORD}"
+        rf"(?:{_DASH}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+|de\s+)?{m('m1')}"
+        rf"(?:,?\s+(?P<y1>{_YEAR})\b)?"
+        rf"(?:{_RANGE}(?P<d3>{_DAY}){_ORD}\s+(?:of\s+)?{m('m2')},?\s+(?P<y2>{_YEAR})\b)?"
+    )
+    month_first = (
+        rf"\b{m('m3')}\s+(?P<d4>{_DAY}){_ORD}"
+        rf"(?:{_DASH}(?:{m('m4')}\s+)?(?P<d5>{_DAY}){_ORD})?,?\s+(?P<y3>{_YEAR})\b"
+    )
+    numeric = r"\b(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)\b"
+    iso = r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"
+    return re.compile(f"{day_first}|{month_first}|{numeric}|{iso}", re.IGNORECASE)
+
+
+@cache
+def _hijri_re() -> re.Pattern[str]:
+    month = "(?:" + _alternation([r[0] for r in rows("hijri_months.tsv")]) + r")\b"
+    return re.compile(
+        rf"\b(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?\s+(?P<m1>{month})"
+        rf"(?:{_RANGE}(?P<d3>\d{{1,2}})\s+(?P<m2>{month}))?,?\s+(?P<y>1[345]\d\d)\b"
+        r"(?P<ah>\s*(?:A\.?\s?H\b\.?|H\b\.?|هـ))?",
+        re.IGNORECASE,
+    )
+
+
+_BESIDE = re.compile(r"[\s(\[,/:;–-]*(?:(?:corresponding|correspondant)\s+(?:to|au)\s*)?")
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    if year is None or month is None or day is None or not 1800 <= year <= 2200:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _num(s: str | None) -> int | None:
+    if not s:
+        return None
+    t = s.translate(_OCR_DIGITS)
+    return int(t) if t.isdigit() else None
+
+
+def month_number(word: str) -> int | None:
+    """ "March", "mars", "Mar.", "décembre" → 3, 3, 3, 12; None if not a month name."""
+    return _months().get(_key(word.rstrip(".")))
+
+
+def _month(s: str | None) -> int | None:
+    return month_number(s) if s else None
+
+
+def _gregorian(m: re.Match[str], default_year: int | None) -> tuple[str | None, str | None]:
+    g = m.groupdict()
+    if g["nd"]:
+        day = _iso(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+        return day, day
+    if g["iy"]:
+        day = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return day, day
+    if g["m3"]:
+        year, m1 = _num(g["y3"]), _month(g["m3"])
+        m2 = _month(g["m4"]) or m1
+        first = _iso(year, m1, _num(g["d4"]))
+        last = _iso(year, m2, _num(g["d5"])) if g["d5"] else first
+        return first, last
+    m1 = _month(g["m1"])
+    if g["d3"]:  # "30 May - 2 June 2007", "30 December 2007 - 2 January 2008"
+        y2 = _num(g["y2"])
+        y1 = _num(g["y1"]) or y2
+        return _iso(y1, m1, _num(g["d1"])), _iso(y2, _month(g["m2"]), _num(g["d3"]))
+    year = _num(g["y1"]) or default_year
+    first = _iso(year, m1, _num(g["d1"]))
+    return first, (_iso(year, m1, _num(g["d2"])) if g["d2"] else first)
+
+
+def _hijri_to_iso(year: int, month: int, day: int) -> str | None:
+    from hijridate import Hijri
+
+    try:
+        return Hijri(year, month, day).to_gregorian().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri(m: re.Match[str]) -> tuple[str | None, str | None]:
+    year = int(m.group("y"))
+    m1 = _hijri_months().get(_key(m.group("m1")))
+    m2 = _hijri_months().get(_key(m.group("m2") or "")) or m1
+    if m1 is None or m2 is None:
+        return None, None
+    first = _hijri_to_iso(year, m1, int(m.group("d1")))
+    end_day = m.group("d3") or m.group("d2")
+    last = _hijri_to_iso(year, m2, int(end_day)) if end_day else first
+    return first, last
+
+
+def _yearless_ok(m: re.Match[str]) -> bool:
+    """A date without a year counts only with a capitalised or French month ("1er juin")."""
+    word = m.group("m1") or ""
+    return word[:1].isupper() or _key(word) in ("mai", "juin", "juillet", "août", "aout", "avril")
+
+
+def find_dates(s: str, default_year: int | None = None) -> list[DateFound]:
+    """Every date or range in ``s``, in order, Hijri ones paired with the Gregorian beside."""
+    greg = []
+    for m in _gregorian_re().finditer(s):
+        if m.group("m1") and not (m.group("y1") or m.group("y2")) and not _yearless_ok(m):
+            continue
+        first, last = _gregorian(m, default_year)
+        if first is None and (m.group("y1") or m.group("y2") or m.group("y3")):
+            continue  # a year but no valid date (e.g. "31 June")
+        greg.append(DateFound(m.start(), m.end(), m.group(0), first, last))
+    out: list[DateFound] = []
+    used: set[int] = set()
+    for h in _hijri_re().finditer(s):
+        hf, hl = _hijri(h)
+        printed = s[h.start() : h.start("y") + 4]
+        after = h.end() + (b.end() - b.start() if (b := _BESIDE.match(s, h.end())) else 0)
+        beside = next((g for g in greg if g.start == after), None)
+        if beside is None:
+            out.append(DateFound(h.start(), h.end(), h.group(0), hf, hl, printed, hf, hl))
+            continue
+        used.add(beside.start)
+        end = beside.end + (1 if s[beside.end : beside.end + 1] in ")]" else 0)
+        out.append(
+            DateFound(
+                h.start(), end, s[h.start() : end], beside.first, beside.last, printed, hf, hl
+            )
+        )
+    out.extend(g for g in greg if g.start not in used)
+    return sorted(out, key=lambda d: d.start)
+
+
+def first_date(s: str, default_year: int | None = None) -> DateFound | None:
+    """The first dated mention in ``s`` (one with a year), or None."""
+    return next((d for d in find_dates(s, default_year) if d.first), None)
+
+
+__all__ = ["DateFound", "find_dates", "first_date", "month_number"]
