@@ -20,7 +20,8 @@ from communique.link import Ancestry, lineage
 from communique.models import Record
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "unsc"
-CYPRUS = re.compile(r"^Extends\b.*\bstationing \w{1,2} Cyprus", re.IGNORECASE)  # OCR: "stationing m Cyprus"
+# "in" allows for OCR slips such as "stationing m Cyprus" (593)
+CYPRUS = re.compile(r"^Extends\b.*\bstationing \w{1,2} Cyprus", re.IGNORECASE)
 
 
 def load(folder: Path, limit: int | None) -> list[Record]:
