@@ -86,7 +86,7 @@ def _gregorian_re() -> re.Pattern[str]:
         return f"(?P<{name}>{month})"
 
     day_first = (
-        rf"(?:\b(?:du|from)\s+)?\b(?P<d1>{_DAY}){_ORD}"
+        rf"\b(?P<d1>{_DAY}){_ORD}"
         rf"(?:{_DASH}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+|de\s+)?{m('m1')}"
         rf"(?:,?\s+(?P<y1>{_YEAR})\b)?"
         rf"(?:{_RANGE}(?P<d3>{_DAY}){_ORD}\s+(?:of\s+)?{m('m2')},?\s+(?P<y2>{_YEAR})\b)?"

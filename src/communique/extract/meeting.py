@@ -37,7 +37,9 @@ _ORD = ORDINAL.pattern
 _SESSION = re.compile(
     rf"(?:(?P<ord>{_ORD})\s+(?:(?:Ordinary|Extraordinary|Regular|Special|Annual)\s+)?"
     rf"(?:Session|session|Meeting|Summit)\s+of\s+the\s+"
-    rf"|,?\s+at\s+its\s+(?P<ord2>{_ORD})\s+(?:(?:Ordinary|Extraordinary)\s+)?[Ss]ession\b)",
+    rf"|,?\s+at\s+its\s+(?P<ord2>{_ORD})\s+(?:(?:Ordinary|Extraordinary)\s+)?[Ss]ession\b"
+    rf"|(?P<ord3>{_ORD})\s+(?:session|réunion|sommet)\s+(?:(?:extra)?ordinaire\s+)?"
+    rf"(?:du|de\s+la|de\s+l['’]|des)\s*)",
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(
@@ -119,12 +121,14 @@ def session(s: str) -> SessionFound | None:
     for m in _SESSION.finditer(s):
         if any(b.start <= m.start() < b.end for b in beside):
             continue
-        word = m.group("ord") or m.group("ord2")
+        word = m.group("ord") or m.group("ord2") or m.group("ord3")
         number = ordinal_value(word)
         if number is None:
             continue
-        if m.group("ord"):
+        if m.group("ord") or m.group("ord3"):
             b_end = name_end(s, m.end())
+            if m.group("ord3") and (fr := re.match(r"[\w'’ -]{0,80}?(?=\s*[(,;])", s[b_end:])):
+                b_end += fr.end()  # "Conseil des ministres des affaires étrangères ("
             body = Found(s[m.end() : b_end], m.end(), b_end) if b_end > m.end() else None
             after = b_end
         else:  # "The Council of …, at its 49th Session": the body opens the sentence

@@ -134,8 +134,9 @@ def cities_in(s: str) -> list[Place]:
 
 def country_code(name: str) -> str | None:
     """ISO alpha-3 of a country name as printed ("Republic of Türkiye" → TUR)."""
-    found = countries_in(name.strip())
-    return found[0].country if len(found) == 1 and found[0].text == name.strip() else None
+    bare = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    found = countries_in(bare)
+    return found[0].country if len(found) == 1 and found[0].text == bare else None
 
 
 def city(name: str) -> Place | None:

@@ -49,8 +49,8 @@ _LABEL = re.compile(
 _HEADING = re.compile(
     r"(?i)(?:united nations|nations unies|security council|general assembly"
     r"|conseil de s[ée]curit[ée]|distr\..*|general|limited|restricted|original:.*"
-    r"|english|french|arabic|[A-Z]{1,2}"
-    r"|\w+ session|agenda item.*)"
+    r"|english|french|arabic|[A-Z]{1,2}|.*\bDistr\b.*|.*\bAgenda item\b.*"
+    r"|[\w-]+ session|agenda item.*)"
 )
 _ISSUER = re.compile(
     r"(?:Permanent Mission|Embassy|Ministry|Office|Mission permanente|Ambassade|Minist[èe]re)"
@@ -61,6 +61,9 @@ _TITLE_START = re.compile(
     r"|resolution\s+on|on\s|meeting|d[ée]claration|rapport|r[ée]solution\s+sur|sur\s"
     r"|r[ée]union|press statement|summary|decision|appeal|message)"
 )
+
+
+_FRENCH_TITLE = frozenset(("sur", "dans", "les", "du", "des", "pour", "aux", "et"))
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,8 @@ def document_symbol(line: str) -> Found | None:
 def title_case(line: str) -> str:
     """An all-capitals title in title case, small words and acronyms kept."""
     small = words("title_small_words.txt")
+    if {w.lower() for w in line.split()} & _FRENCH_TITLE:
+        small = small | words("title_small_words_fr.txt")
     acronyms = words("acronyms.txt")
     out = []
     for i, w in enumerate(line.split()):
@@ -165,6 +170,8 @@ def title(lines: list[tuple[str, int]], taken: list[tuple[int, int]]) -> Found |
     if not candidates:
         return None
     t, at = next((c for c in candidates if _TITLE_START.match(c[0])), candidates[0])
+    if number := re.match(r"\d{1,3}/\d{1,4}\.\s+", t):  # "80/4. Cooperation between …"
+        t, at = t[number.end() :], at + number.end()
     shown = title_case(t) if t.upper() == t else t
     return Found(shown[:300], at, at + len(t))
 

@@ -18,6 +18,7 @@ from typing import TypeVar
 from communique.extract import attendance, meeting, symbols
 from communique.extract.adoption import adoption as adoption_in
 from communique.extract.dates import DateFound, find_dates, first_date, month_number
+from communique.extract.ordinals import ORDINAL, ordinal_value
 from communique.models import (
     Adoption,
     Clause,
@@ -151,11 +152,12 @@ def _symbols(r: _Reader, titles: list[Clause]) -> tuple[int | None, list[tuple[i
 def _dates(
     r: _Reader,
     titles: list[Clause],
+    before: list[Clause],
     others: list[Clause],
     closing: list[Clause],
     un_year: int | None,
 ) -> None:
-    for c in titles + closing:
+    for c in titles + before + closing:
         if (a := adoption_in(c.text)) and a.date:
             _date_of(r, a.date, c.span.start, "adoption date")
     for c in titles:
@@ -178,6 +180,18 @@ def _dates(
     for c in closing:
         if (last := first_date(c.text)) and len(c.text) < 80:
             _date_of(r, last, c.span.start)
+
+
+def _before_operative(clauses: tuple[Clause, ...]) -> list[Clause]:
+    """The first clauses after the title lines that may still be a heading's adoption line
+    ("Resolution adopted by the General Assembly on 8 October 2025")."""
+    out: list[Clause] = []
+    for c in clauses:
+        if c.kind == "operative" or len(out) == 2:
+            break
+        if c.kind != "title" and re.match(r"(?:Resolution\s+)?[Aa]dopted\s+by\s+the\s", c.text):
+            out.append(c)
+    return out
 
 
 def _venue(
@@ -216,7 +230,7 @@ def title_block(
     un = un_year is not None or (symbols.un_number(titles[0].text) is not None if titles else False)
     if t := symbols.title([(c.text, c.span.start) for c in titles], taken):
         r.put("title", t.value, t.start, t.end)
-    _dates(r, titles, others, closing, un_year)
+    _dates(r, titles, _before_operative(clauses), others, closing, un_year)
     _venue(
         r,
         titles,
@@ -231,17 +245,7 @@ def title_block(
             r.put("body", ses.body.value, start + ses.body.start, start + ses.body.end)
     elif not un and (ses := meeting.sidelines(s[start:wide_end])):
         r.put("session", Session(ses.number, ses.name), start + ses.start, start + ses.end)
-    subject = next((c for c in clauses if c.kind == "subject"), None)
-    if subject and (name := meeting.un_body(subject.text)):
-        r.put("body", name, subject.span.start, subject.span.end)
-    elif un and titles:
-        r.put(
-            "body",
-            "United Nations Security Council",
-            titles[0].span.start,
-            titles[0].span.end,
-            "a UN resolution heading",
-        )
+    _un_body(r, clauses, titles, un)
     org = meeting.org_acronym(s[start:wide_end])
     for a, b in ((start, head_end), (start, wide_end)):
         if g := meeting.contact_group(s[a:b], org):
@@ -254,10 +258,33 @@ def title_block(
         if ev:
             r.put("attendees", tuple(codes), a + ev.start, a + ev.end)
     _issuer(r, titles, (start, near_end), doc_type)
-    for c in titles + closing:
-        if found := adoption_in(c.text, un_year):
+    for c in titles + _before_operative(clauses) + closing:
+        if (found := adoption_in(c.text, un_year)) and found.adoption != Adoption():
             r.put("adoption", found.adoption, c.span.start + found.start, c.span.start + found.end)
     return _block(r, un_year)
+
+
+def _un_body(r: _Reader, clauses: tuple[Clause, ...], titles: list[Clause], un: bool) -> None:
+    """The UN organ that speaks ("The Security Council,"), else the one a symbol implies."""
+    subject = next((c for c in clauses if c.kind == "subject"), None)
+    if subject and (name := meeting.un_body(subject.text)):
+        r.put("body", name, subject.span.start, subject.span.end)
+    symbol = r.found.get("symbol")
+    organ = (
+        "United Nations General Assembly"
+        if isinstance(symbol, str) and symbol.startswith("A/RES/")
+        else "United Nations Security Council"
+        if un
+        else None
+    )
+    if organ and titles:
+        a, b = r.spans["symbol"]
+        r.put("body", organ, a, b, "the organ a UN resolution symbol names")
+    for c in titles:  # "Eightieth session" under a UN heading
+        if organ and (m := re.match(rf"\s*({ORDINAL.pattern})\s+session\b", c.text, re.I)):
+            number = ordinal_value(m.group(1))
+            a = c.span.start + m.start(1)
+            r.put("session", Session(number, None), a, c.span.start + m.end())
 
 
 def _level(r: _Reader, regions: list[tuple[int, int]]) -> None:

@@ -1,0 +1,125 @@
+"""Dates and ranges as printed, with offsets; Hijri dates checked against the Gregorian."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.extract.dates import find_dates, first_date, month_number
+
+# (text, [(as printed, first, last)])
+ROWS = [
+    ("held on 15 May 2007 in the capital", [("15 May 2007", "2007-05-15", "2007-05-15")]),
+    ("from 15-17 May 2007;", [("15-17 May 2007", "2007-05-15", "2007-05-17")]),
+    ("from 15 – 17 May 2007;", [("15 – 17 May 2007", "2007-05-15", "2007-05-17")]),
+    ("30 May - 2 June 2007", [("30 May - 2 June 2007", "2007-05-30", "2007-06-02")]),
+    (
+        "from 30 December 2007 to 2 January 2008",
+        [("30 December 2007 to 2 January 2008", "2007-12-30", "2008-01-02")],
+    ),
+    ("Halcyra - September 20, 2023", [("September 20, 2023", "2023-09-20", "2023-09-20")]),
+    ("May 15-17, 2007", [("May 15-17, 2007", "2007-05-15", "2007-05-17")]),
+    ("on 20.09.2023.", [("20.09.2023", "2023-09-20", "2023-09-20")]),
+    ("dated 2023-09-20", [("2023-09-20", "2023-09-20", "2023-09-20")]),
+    ("Thursday, 2nd of June 2022", [("2nd of June 2022", "2022-06-02", "2022-06-02")]),
+    ("Resolution of l7 January l948", [("l7 January l948", "1948-01-17", "1948-01-17")]),
+    ("of 3 Apri] 1991", [("3 Apri] 1991", "1991-04-03", "1991-04-03")]),
+    ("of 15 August. 1991", [("15 August. 1991", "1991-08-15", "1991-08-15")]),
+    # French
+    ("le 15 mai 2007", [("15 mai 2007", "2007-05-15", "2007-05-15")]),
+    ("le 1er juin 2007", [("1er juin 2007", "2007-06-01", "2007-06-01")]),
+    ("du 15 au 17 mai 2007", [("15 au 17 mai 2007", "2007-05-15", "2007-05-17")]),
+    ("le 4 décembre 2002", [("4 décembre 2002", "2002-12-04", "2002-12-04")]),
+    ("le 1er juin", [("1er juin", None, None)]),
+    # two dates, not a range
+    (
+        "3 April 1991 and 4 mars 2020",
+        [("3 April 1991", "1991-04-03", "1991-04-03"), ("4 mars 2020", "2020-03-04", "2020-03-04")],
+    ),
+    # no dates
+    ("paragraph 1 may be read", []),
+    ("resolution 2250 (2015) and in June 2018", []),
+    ("31 June 2020", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_find_dates(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    found = find_dates(text)
+    assert [(d.text, d.first, d.last) for d in found] == expected
+    for d in found:
+        assert text[d.start : d.end] == d.text
+
+
+# (text, hijri as printed, Gregorian first, last, Hijri converted first, mismatch)
+HIJRI = [
+    (
+        "from 23-25 Sha'ban 1445 A.H (4-6 March 2024);",
+        "23-25 Sha'ban 1445",
+        ("2024-03-04", "2024-03-06"),
+        "2024-03-04",
+        False,
+    ),
+    (
+        "on 1 Ramadan 1445 AH (11 March 2024)",
+        "1 Ramadan 1445",
+        ("2024-03-11", "2024-03-11"),
+        "2024-03-11",
+        False,
+    ),
+    (
+        "10 Dhul Hijjah 1444 H corresponding to 28 June 2023",
+        "10 Dhul Hijjah 1444",
+        ("2023-06-28", "2023-06-28"),
+        "2023-06-28",
+        False,
+    ),
+    (
+        "12 Rabi' al-Awwal 1445 (27 September 2023)",
+        "12 Rabi' al-Awwal 1445",
+        ("2023-09-27", "2023-09-27"),
+        "2023-09-27",
+        False,
+    ),
+    (  # printed one day off: reported, the Gregorian kept
+        "23 Sha'ban 1445 A.H (5 March 2024)",
+        "23 Sha'ban 1445",
+        ("2024-03-05", "2024-03-05"),
+        "2024-03-04",
+        True,
+    ),
+    (  # a Hijri date alone is converted
+        "on 1 Muharram 1446",
+        "1 Muharram 1446",
+        ("2024-07-07", "2024-07-07"),
+        "2024-07-07",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "hijri", "greg", "converted", "mismatch"), HIJRI)
+def test_hijri(
+    text: str, hijri: str, greg: tuple[str, str], converted: str, mismatch: bool
+) -> None:
+    (d,) = find_dates(text)
+    assert d.hijri == hijri
+    assert (d.first, d.last) == greg
+    assert d.hijri_first == converted
+    assert d.mismatch is mismatch
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["Rabi Al-Thani", "Rabi' al-Akhir", "Rabi II", "RABI AL THANI", "Rabi Al Thani"],
+)
+def test_hijri_month_spellings(spelling: str) -> None:
+    (d,) = find_dates(f"28 {spelling} 1428")
+    assert d.hijri_first == "2007-05-15"
+
+
+def test_default_year_and_first_date() -> None:
+    (d,) = find_dates("le 1er juin", default_year=2007)
+    assert d.first == "2007-06-01"
+    found = first_date("Adopted on 9 October 1992 at the meeting")
+    assert found is not None and found.first == "1992-10-09"
+    assert month_number("Déc.") == 12 and month_number("Sept") == 9 and month_number("x") is None

@@ -1,0 +1,306 @@
+"""The title block of invented documents, field by field; and the gold documents."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from tests.conftest import CORPUS
+
+from communique.extract import doctype
+from communique.extract.segment import segment
+from communique.extract.split import split
+from communique.extract.titleblock import TitleBlock, title_block
+from communique.models import Adoption, Dates, Session, Source, Venue, to_json
+from communique.normalise import clean
+
+
+def block(raw: str, doc_type: str | None = None) -> TitleBlock:
+    src = Source("mem.txt", "text/plain", raw, hashlib.sha256(raw.encode()).hexdigest(), len(raw))
+    text = clean(src)
+    (a, b), *_ = split(text)
+    clauses = segment(text, a, b)
+    kind = doc_type or doctype.classify(clauses, text.text[a:b])
+    tb = title_block(text, a, b, clauses, kind)
+    for ev in tb.evidence:  # every value cites the words it was read from
+        assert ev.span is not None
+        assert text.text[ev.span.start : ev.span.end] == ev.text
+    return tb
+
+
+RESOLUTION = """RESOLUTION NO. 7/46-POL
+
+ON THE SITUATION IN THE LAKE REGION
+
+The Forty-Sixth Session of the Council of Foreign Ministers (Session of Water and Concord), \
+held in Niamey, Republic of Niger from 16-17 Ramadan 1440 A.H (21-22 May 2019);
+
+Recalling its earlier resolutions on the question;
+
+1. Calls upon the parties to resume their dialogue;
+
+2. Requests the Secretary-General to report to the next session.
+"""
+
+COMMUNIQUE = """The Ministers of Foreign Affairs of the member states of the OIC Contact Group on \
+the Lake Region met in Jeddah on 22 March 2022. The Secretary-General of the OIC chaired \
+the meeting.
+
+Recalling the earlier communiqués of the Contact Group;
+
+The Foreign Ministers:
+
+Reaffirmed their support for the people of the region;
+
+Called for the resumption of the dialogue.
+"""
+
+REPORT = """XYZ-CFM-9\\2024-CG-LR\\FINAL.REP
+
+Report of the Meeting of the XYZ Contact Group on the Lake Region
+
+Held on the sidelines of the Ninth Session of the XYZ Council of Foreign Ministers
+
+Yaoundé, Republic of Cameroon
+
+9 December 2024
+
+1. A Meeting of the XYZ Contact Group on the Lake Region at the Ministerial level was held \
+on 9 December 2024 in Yaoundé. Her Excellency Ms. Amina Bello Tchami, Director of Political \
+Affairs, chaired the meeting, which was attended by the representatives of the Republic of \
+Chad, the Federal Republic of Nigeria, the Republic of Cameroon and the Republic of Niger.
+
+2. The meeting adopted a Joint Communiqué.
+"""
+
+PRESS = """Permanent Mission of the Republic of Senegal to the United Nations
+
+Press Release
+
+Meeting of the Members of the Contact Group
+
+New York – March 3, 2021
+
+The Contact Group on the Lake Region held an informal meeting, hosted by Ambassador Awa \
+Ndiaye Fall, the Permanent Representative of Senegal to the UN, to review the situation.
+
+Ambassador Fall thanked the members for their participation.
+"""
+
+UN_OLD = """Resolution 1234 (l999)
+of 9 April 1999
+[S/1999/400]
+
+The Security Council,
+
+Recalling its earlier resolutions,
+
+1. Decides to remain seized of the matter.
+
+Adopted at the 3993rd meeting by 13 votes to none, with 2 abstentions (A, B).
+"""
+
+UN_NEW = """RESOLUTION 2001 (2011)
+
+Adopted by the Security Council at its 6597th meeting, on 28 July 2011
+
+The Security Council,
+
+Recalling its earlier resolutions,
+
+1. Decides to extend the mandate until 31 July 2012;
+"""
+
+FRENCH = """RÉSOLUTION N° 3/12-POL
+
+SUR LA SITUATION DANS LA RÉGION DES LACS
+
+La douzième session du Conseil des ministres des affaires étrangères (Session de l'unité et \
+du dialogue), tenue à Dakar, République du Sénégal, du 15 au 17 mai 2007 ;
+
+Rappelant ses résolutions antérieures sur la question ;
+
+1. Demande aux parties de reprendre le dialogue ;
+
+2. Prie le Secrétaire général de faire rapport à la prochaine session.
+"""
+
+ROWS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "oic_resolution",
+        RESOLUTION,
+        {
+            "symbol": "7/46-POL",
+            "title": "On the Situation in the Lake Region",
+            "body": "Council of Foreign Ministers",
+            "level": "ministerial",
+            "session": Session(46, "Session of Water and Concord"),
+            "venue": Venue("Niamey", "NER"),
+            "dates": Dates("2019-05-21", "2019-05-22", "16-17 Ramadan 1440"),
+            "year": 2019,
+        },
+    ),
+    (
+        "joint_communique",
+        COMMUNIQUE,
+        {
+            "body": "OIC Contact Group on the Lake Region",
+            "level": "ministerial",
+            "venue": Venue("Jeddah", "SAU"),
+            "dates": Dates("2022-03-22"),
+            "chair": "Secretary-General of the OIC",
+        },
+    ),
+    (
+        "meeting_report",
+        REPORT,
+        {
+            "symbol": "XYZ-CFM-9\\2024-CG-LR\\FINAL.REP",
+            "title": "Report of the Meeting of the XYZ Contact Group on the Lake Region",
+            "body": "XYZ Contact Group on the Lake Region",
+            "level": "ministerial",
+            "session": Session(
+                9, "Ninth Session of the XYZ Council of Foreign Ministers (sidelines)"
+            ),
+            "venue": Venue("Yaoundé", "CMR"),
+            "dates": Dates("2024-12-09"),
+            "chair": "Amina Bello Tchami",
+            "attendees": ("TCD", "NGA", "CMR", "NER"),
+        },
+    ),
+    (
+        "press_release",
+        PRESS,
+        {
+            "title": "Meeting of the Members of the Contact Group",
+            "issuer": "Permanent Mission of the Republic of Senegal to the United Nations",
+            "level": "informal",
+            "venue": Venue("New York", "USA"),
+            "dates": Dates("2021-03-03"),
+            "chair": "Awa Ndiaye Fall",
+        },
+    ),
+    (
+        "un_old",
+        UN_OLD,
+        {
+            "symbol": "1234 (1999)",
+            "document_symbol": "S/1999/400",
+            "body": "United Nations Security Council",
+            "venue": None,
+            "dates": Dates("1999-04-09"),
+            "adoption": Adoption(3993, 13, 0, 2, None),
+            "date": "1999-04-09",
+            "year": 1999,
+        },
+    ),
+    (
+        "un_new",
+        UN_NEW,
+        {
+            "symbol": "2001 (2011)",
+            "body": "United Nations Security Council",
+            "dates": Dates("2011-07-28"),
+            "adoption": Adoption(6597, None, None, None, None),
+        },
+    ),
+    (
+        "french",
+        FRENCH,
+        {
+            "symbol": "3/12-POL",
+            "title": "Sur la Situation dans la Région des Lacs",
+            "body": "Conseil des ministres des affaires étrangères",
+            "level": "ministerial",
+            "session": Session(12, "Session de l'unité et du dialogue"),
+            "venue": Venue("Dakar", "SEN"),
+            "dates": Dates("2007-05-15", "2007-05-17"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "raw", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_title_block(name: str, raw: str, expected: dict[str, Any]) -> None:
+    tb = block(raw)
+    for field, value in expected.items():
+        assert getattr(tb, field) == value, field
+
+
+def test_hijri_mismatch_is_a_problem() -> None:
+    raw = RESOLUTION.replace("(21-22 May 2019)", "(22-23 May 2019)")
+    tb = block(raw)
+    assert tb.dates == Dates("2019-05-22", "2019-05-23", "16-17 Ramadan 1440")
+    (problem,) = [p for p in tb.problems if p.code == "hijri_mismatch"]
+    assert "2019-05-21" in problem.message and problem.span is not None
+
+
+def test_un_year_from_the_date_when_the_symbol_slips() -> None:
+    tb = block(UN_OLD.replace("(l999)", "(1993)"))
+    assert tb.symbol == "1234 (1999)" and tb.year == 1999
+    assert [p.code for p in tb.problems] == ["symbol_year"]
+
+
+@pytest.mark.parametrize(
+    ("line", "adoption"),
+    [
+        ("Adopted unanimously at the 3993rd meeting.", Adoption(3993, None, None, None, True)),
+        ("Adopted at the 3993rd meeting unanimously.", Adoption(3993, None, None, None, True)),
+        ("Adopted without a vote at the 3993rd meeting.", Adoption(3993)),
+        (
+            "Adopted at the 3993rd meeting by 11 votes to 1, with 3 abstentions.",
+            Adoption(3993, 11, 1, 3),
+        ),
+        ("Adopted at the 3993rd meeting by eleven votes to none.", Adoption(3993, 11, 0, 0)),
+        ("Adopted at the 39931h meeting by 10 votes to I (X).", Adoption(3993, 10, 1, 0)),
+    ],
+)
+def test_adoption_lines(line: str, adoption: Adoption) -> None:
+    raw = UN_OLD.replace(
+        "Adopted at the 3993rd meeting by 13 votes to none, with 2 abstentions (A, B).", line
+    )
+    assert block(raw).adoption == adoption
+
+
+def _gold_cases() -> list[tuple[Path, Path]]:
+    out = []
+    for folder, texts in (("gold", "seeds"), ("gold-unsc", "unsc")):
+        for yml in sorted((CORPUS / folder).glob("*.yaml")):
+            out.append((yml, CORPUS / texts / f"{yml.stem}.txt"))
+    return out
+
+
+def test_gold_title_blocks(corpus: Path) -> None:
+    from communique import read
+
+    for yml, path in _gold_cases():
+        source = read(str(path))
+        text = clean(source)
+        docs = yaml.safe_load(yml.read_text(encoding="utf-8"))["documents"]
+        for (a, b), doc in zip(split(text), docs, strict=True):
+            clauses = segment(text, a, b)
+            tb = title_block(text, a, b, clauses, doc["doc_type"])
+            name = f"{yml.stem} {doc.get('symbol')}"
+            for field in ("symbol", "document_symbol", "body", "issuer", "level", "chair"):
+                if field in doc:
+                    assert getattr(tb, field) == doc[field], (name, field)
+            if "session" in doc:
+                got = to_json(tb.session)
+                assert {k: got[k] for k in doc["session"]} == doc["session"], name
+            if "venue" in doc:
+                assert to_json(tb.venue) == doc["venue"], name
+            if "date" in doc:
+                want = {k: (str(v) if v else None) for k, v in doc["date"].items()}
+                got = to_json(tb.dates) or {"start": None}
+                assert {k: got[k] for k in want} == want, name
+            if "attendees" in doc:
+                assert sorted(tb.attendees) == sorted(doc["attendees"]), name
+            if "adoption" in doc:
+                ad = tb.adoption
+                assert ad is not None
+                got = {"meeting": ad.meeting, "for": ad.votes_for, "against": ad.against,
+                       "abstaining": ad.abstaining, "unanimous": ad.unanimous}  # fmt: skip
+                assert {k: got[k] for k in doc["adoption"]} == doc["adoption"], name
