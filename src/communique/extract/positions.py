@@ -64,7 +64,7 @@ def _verbs() -> dict[str, str]:
 
 
 _FORWARD = re.compile(
-    rf"(?:[Aa]ccording to|[Ss]elon|[Ll]a position (?:de |du |d')){_PARTY}"
+    rf"(?:[Aa]ccording to |[Ss]elon |[Ll]a position (?:de |du |d')){_PARTY}"
     r"(?:, | (?:est|était|demeure) qu)"
 )
 _POSSESSIVE = re.compile(
@@ -108,7 +108,7 @@ def _cues(s: str, start: int, end: int) -> list[tuple[int, int, int, bool]]:
                 out.append((lo + m.start("holder"), lo + m.end("holder"), e, True))
     for cue in _FORWARD_CUES:
         for i in _occurrences(s, cue, start, end):
-            f = _FORWARD.match(s, max(start, i - 3), end)
+            f = _FORWARD.search(s, max(start, i - 1), min(end, i + 120))
             if f is not None:
                 out.append((f.start("holder"), f.end("holder"), f.end(), False))
     for cue in _POSSESSIVE_CUES:

@@ -102,6 +102,8 @@ def _quotations(s: str, start: int, end: int) -> list[tuple[int, int, tuple[int,
 
 def _quote(text: Text, o: int, c: int, reopened: tuple[int, ...]) -> Quote | None:
     s = text.text
+    while o + 1 < c and s[o + 1] in " \n":
+        o += 1  # a guillemet's space: « mot » is cleaned to " mot "
     inner_end = c
     while inner_end > o + 1 and s[inner_end - 1] in ", \n":
         inner_end -= 1
