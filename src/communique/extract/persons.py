@@ -151,7 +151,10 @@ def _name_at(text: str, pos: int, end: int, stop: frozenset[str]) -> tuple[int, 
         tokens.pop()
     if not tokens or (tokens[0][2] and len(tokens) < 2):
         return None
-    return tokens[0][0], tokens[-1][1]
+    last = tokens[-1][1]
+    if text.endswith("'s", tokens[-1][0], last):
+        last -= 2  # "Sir Owen Dixon's report": the possessive is not part of the name
+    return tokens[0][0], last
 
 
 def _role_end(text: str, pos: int, end: int, t: _Tables) -> int:
