@@ -128,6 +128,41 @@ Rappelant ses résolutions antérieures sur la question ;
 2. Prie le Secrétaire général de faire rapport à la prochaine session.
 """
 
+SUMMIT = """FINAL COMMUNIQUÉ OF THE 16TH SESSION OF THE ISLAMIC SUMMIT CONFERENCE
+
+DAKAR, REPUBLIC OF SENEGAL
+
+4-5 MAY 2026
+
+1. The 16th Session of the Islamic Summit Conference was held in Dakar on 4-5 May 2026, \
+under the chairmanship of H.E. Mr. Ousmane Diop Sarr, President of the Republic of Senegal.
+"""
+
+DONE_AT = """DECLARATION OF THE GROUP ON THE LAKE REGION
+
+1. The members of the Group recall their previous statements.
+
+2. They call for calm.
+
+Done at Istanbul, on 22 June 2025
+"""
+
+UN_MODERN = """United Nations S/RES/2999 (2025)
+
+Security Council Distr.: General
+26 March 2025
+
+Resolution 2999 (2025)
+
+Adopted by the Security Council at its 9999th meeting, on 25 March 2025
+
+The Security Council,
+
+Reaffirming its resolutions,
+
+1. Decides to remain seized of the matter.
+"""
+
 ROWS: list[tuple[str, str, dict[str, Any]]] = [
     (
         "oic_resolution",
@@ -218,6 +253,32 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
             "session": Session(12, "Session de l'unité et du dialogue"),
             "venue": Venue("Dakar", "SEN"),
             "dates": Dates("2007-05-15", "2007-05-17"),
+        },
+    ),
+    (
+        "summit_in_capitals",
+        SUMMIT,
+        {
+            "title": "Final Communiqué of the 16th Session of the Islamic Summit Conference",
+            "body": "Islamic Summit Conference",
+            "level": "summit",
+            "session": Session(16, None),
+            "venue": Venue("Dakar", "SEN"),
+            "dates": Dates("2026-05-04", "2026-05-05"),
+            "chair": "Ousmane Diop Sarr",
+        },
+    ),
+    ("done_at", DONE_AT, {"venue": Venue("Istanbul", "TUR"), "dates": Dates("2025-06-22")}),
+    (
+        "un_modern",
+        UN_MODERN,
+        {
+            "symbol": "2999 (2025)",
+            "document_symbol": "S/RES/2999 (2025)",
+            "title": None,
+            "body": "United Nations Security Council",
+            "dates": Dates("2025-03-25"),  # the adoption date, not the distribution date
+            "adoption": Adoption(9999),
         },
     ),
 ]

@@ -42,6 +42,7 @@ _SESSION = re.compile(
     rf"(?:du|de\s+la|de\s+l['’]|des)\s*)",
     re.IGNORECASE,
 )
+_SESSION_WORD = re.compile(r"(?i)session|meeting|summit|sommet|réunion|side-?lines|marge")
 _SIDELINES = re.compile(
     rf"\b(?:side-?lines|margins?|en marge)\s+(?:of|de)\s+(?:the\s+|la\s+|du\s+)?(?=(?:{_ORD})\s)",
     re.IGNORECASE,
@@ -98,7 +99,9 @@ def name_end(s: str, pos: int, *, lower_ok: tuple[str, ...] = ()) -> int:
 
 
 def _sidelines(s: str) -> list[SessionFound]:
-    out = []
+    out: list[SessionFound] = []
+    if not _SESSION_WORD.search(s):
+        return out
     for m in _SIDELINES.finditer(s):
         o = ORDINAL.match(s, m.end())
         if o and o.group(0) and (number := ordinal_value(o.group(0))) is not None:
@@ -117,6 +120,8 @@ def sidelines(s: str) -> SessionFound | None:
 
 def session(s: str) -> SessionFound | None:
     """The document's own session, else the one it sat beside."""
+    if not _SESSION_WORD.search(s):
+        return None
     beside = _sidelines(s)
     for m in _SESSION.finditer(s):
         if any(b.start <= m.start() < b.end for b in beside):
@@ -132,7 +137,7 @@ def session(s: str) -> SessionFound | None:
             body = Found(s[m.end() : b_end], m.end(), b_end) if b_end > m.end() else None
             after = b_end
         else:  # "The Council of …, at its 49th Session": the body opens the sentence
-            b_start = max(s.rfind(". ", 0, m.start()) + 2, 0)
+            b_start = max(s.rfind(". ", 0, m.start()) + 2, s.rfind("\n", 0, m.start()) + 1, 0)
             lead = re.match(r"(?:The|the|Le|La|L')?\s*", s[b_start:])
             b_start += lead.end() if lead else 0
             body = Found(s[b_start : m.start()].rstrip(", "), b_start, m.start())
@@ -158,6 +163,8 @@ def contact_group(s: str, org: str | None) -> Found | None:
 
     "OIC Contact Group for Jammu and Kashmir at the UN" → "OIC Contact Group on
     Jammu and Kashmir"; ``org`` is used where no acronym stands before it."""
+    if "Contact" not in s:
+        return None
     for m in _GROUP.finditer(s):
         end = name_end(s, m.end())
         topic = s[m.end() : end]

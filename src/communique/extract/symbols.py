@@ -40,14 +40,15 @@ UN_HEAD = re.compile(
 GA_SYMBOL = re.compile(r"\bA/RES/(?:ES-\d+/)?\d{1,3}/\d{1,4}(?:\s?[A-Z]\b)?")
 SYMBOL_LINE = re.compile(r"[A-Z0-9][\w&.\-]*(?:[/\\][\w&.\-]+){2,}")
 DOC_SYMBOL = re.compile(
-    r"[\[(]\s*(?P<ds>[ASE]/(?:RES/)?[\w.\-]+(?:/[\w.\-]+)*)\s*(?:[,;][^\])}\n]{0,12})?[\])}]"
+    r"[\[(]\s*(?P<ds>[ASE]/(?:RES/)?[\w.\-]+(?:/[\w.\-]+)*)"
+    r"\s*(?:(?:[,;]|\band\b)[^\])}\n]{0,14})?[\])}]"
 )
 _LABEL = re.compile(
     r"(?i)(?:press release|press statement|report|communiqu[eé]|joint communiqu[eé]|statement"
     r"|declaration|d[ée]claration|rapport|resolutions?|r[ée]solutions?|news|press releases?\|?)\.?"
 )
 _HEADING = re.compile(
-    r"(?i)(?:united nations|nations unies|security council|general assembly"
+    r"(?i)(?:united nations|nations unies|(?:the )?(?:security council|general assembly)[.,:]?"
     r"|conseil de s[ée]curit[ée]|distr\..*|general|limited|restricted|original:.*"
     r"|english|french|arabic|[A-Z]{1,2}|.*\bDistr\b.*|.*\bAgenda item\b.*"
     r"|[\w-]+ session|agenda item.*)"
@@ -138,6 +139,8 @@ def title_case(line: str) -> str:
         low = w.lower()
         if i and low in small:
             out.append(low)
+        elif re.fullmatch(r"\d+(?:st|nd|rd|th|er|e|ème)", low):
+            out.append(low)  # "15TH" → "15th"
         elif w.strip("(),.;:").lower() in acronyms or not re.search(r"[AEIOUY]", w):
             out.append(w)
         else:
@@ -148,7 +151,9 @@ def title_case(line: str) -> str:
 def _skip(t: str) -> bool:
     if not t or _LABEL.fullmatch(t) or _HEADING.fullmatch(t) or _ISSUER.fullmatch(t):
         return True
-    if re.fullmatch(r"[\[(][^\s]*[\])}]", t) or symbol_line(t) or t.startswith("Adopted"):
+    if symbol_line(t) or t.startswith(("Adopted", "of ", "ef ")):
+        return True
+    if re.fullmatch(r"[\[(][^\])}]{1,40}[\])}]", t) or (len(t) < 40 and document_symbol(t)):
         return True
     if first_date(t) and len(t) < 60:
         return True  # a place-and-date line

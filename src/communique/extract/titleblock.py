@@ -33,6 +33,7 @@ from communique.models import (
 T = TypeVar("T")
 _WIDE = 6000  # characters of a news report or press release read for a meeting's venue, level
 _UN_DATE = re.compile(r"\bof\s+(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]{3,9})\.?\s+\S{4}")
+_DONE_AT = re.compile(r"(?i)(?:done|fait|issued|signed|adopted)\s+(?:at|in|à)\s+")
 _REPRESENTATIVE = re.compile(
     r"Permanent Representative of (?P<c>[A-Z][\w'’ -]+?) to the "
     r"(?P<o>UN\b|United Nations|[A-Z][\w ]+?)(?=[,.;)])"
@@ -212,8 +213,10 @@ def _venue(
         if v := meeting.venue_in(s[a:b]):
             r.put("venue", Venue(v.city, v.country), a + v.start, a + v.end)
     for c in closing:
-        if v := meeting.venue_line(c.text):
-            r.put("venue", Venue(v.city, v.country), c.span.start + v.start, c.span.start + v.end)
+        done = _DONE_AT.match(c.text)
+        at = c.span.start + (done.end() if done else 0)
+        if v := meeting.venue_line(c.text[done.end() :] if done else c.text):
+            r.put("venue", Venue(v.city, v.country), at + v.start, at + v.end)
 
 
 def title_block(
@@ -242,14 +245,17 @@ def title_block(
     if ses := meeting.session(s[start:head_end]):
         r.put("session", Session(ses.number, ses.name), start + ses.start, start + ses.end)
         if ses.body:
-            r.put("body", ses.body.value, start + ses.body.start, start + ses.body.end)
+            name = ses.body.value
+            name = symbols.title_case(name) if name.isupper() else name
+            r.put("body", name, start + ses.body.start, start + ses.body.end)
     elif not un and (ses := meeting.sidelines(s[start:wide_end])):
         r.put("session", Session(ses.number, ses.name), start + ses.start, start + ses.end)
     _un_body(r, clauses, titles, un)
-    org = meeting.org_acronym(s[start:wide_end])
-    for a, b in ((start, head_end), (start, wide_end)):
-        if g := meeting.contact_group(s[a:b], org):
-            r.put("body", g.value, a + g.start, a + g.end)
+    if "body" not in r.found and not un:
+        org = meeting.org_acronym(s[start:wide_end])
+        for a, b in ((start, head_end), (start, wide_end)):
+            if g := meeting.contact_group(s[a:b], org):
+                r.put("body", g.value, a + g.start, a + g.end)
     _level(r, [(start, head_end)] + ([] if un else [(start, wide_end)]))
     for a, b in ((start, head_end), (start, near_end)):
         if ch := attendance.chair(s[a:b]):
@@ -292,7 +298,7 @@ def _level(r: _Reader, regions: list[tuple[int, int]]) -> None:
     found = [(a, lv) for a, b in regions if (lv := meeting.level(r.text.text[a:b]))]
     body = r.found.get("body")
     informal = bool(found) and found[0][1].value == "informal"
-    if not informal and isinstance(body, str) and re.search(r"\bSummit\b|\bSommet\b", body):
+    if not informal and isinstance(body, str) and re.search(r"(?i)\bSummit\b|\bSommet\b", body):
         a, b = r.spans["body"]
         r.put("level", "summit", a, b, "the body is a summit")
     for a, lv in found:
