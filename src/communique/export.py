@@ -11,9 +11,10 @@ every clause and title-block value carries its offsets (``span``: cleaned text
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any, TextIO
 
-from communique.models import Clause, Record, Span, to_json
+from communique.models import Actor, Clause, Record, Span, to_json
 from communique.store import Store
 
 
@@ -51,6 +52,26 @@ def record_view(record: Record) -> dict[str, Any]:
         "quotes": [
             {"speaker": q.speaker, "text": q.text, "span": _span(q.span)} for q in record.quotes
         ],
+        "asks": [
+            {
+                "clause": a.clause,
+                "addressee": a.addressee,
+                "addressee_id": a.addressee_id,
+                "force": a.force,
+                "action": a.action,
+                "due": a.due,
+                "internal": a.internal,
+                "span": _span(a.span),
+            }
+            for a in record.asks
+        ],
+        "persons": _persons(record.actors),
+        "states": _unique(a.id for a in record.actors if a.kind == "state"),
+        "positions": [
+            {"holder": p.holder, "holder_id": p.holder_id, "text": p.text, "span": _span(p.span)}
+            for p in record.positions
+        ],
+        "actors": [to_json(a) for a in record.actors],
         "adoption": None
         if adoption is None
         else {
@@ -65,6 +86,29 @@ def record_view(record: Record) -> dict[str, Any]:
         "furniture": [to_json(f) for f in record.furniture],
         "span": _span(record.span),
     }
+
+
+def _persons(actors: Iterable[Actor]) -> list[dict[str, Any]]:
+    """Each person once per role the text gives them (the gold's unit), first mention."""
+    out: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+    names: dict[str | None, str] = {}
+    for a in actors:
+        if a.kind != "person":
+            continue
+        if len(a.name) > len(names.get(a.id, "")):
+            names[a.id] = a.name  # the fullest printed name
+        key = (a.id, a.role)
+        if key not in out and (a.role or not any(k[0] == a.id for k in out)):
+            out[key] = {"id": a.id, "name": a.name, "role": a.role, "span": _span(a.span)}
+    for entry in out.values():
+        entry["name"] = names.get(entry["id"], entry["name"])
+    # a person listed with a role needs no role-less entry besides
+    with_role = {k[0] for k in out if k[1]}
+    return [e for k, e in out.items() if k[1] or k[0] not in with_role]
+
+
+def _unique(values: Iterable[str | None]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
 
 
 def _clause(clause: Clause) -> dict[str, Any]:

@@ -29,7 +29,7 @@ CLAUSE_KINDS: Final = (
 # Clause kinds whose text is indexed for search.
 SEARCHABLE_KINDS: Final = ("preambular", "operative", "item", "paragraph", "subject", "title")
 
-ACTOR_KINDS: Final = ("state", "organisation", "organ", "person", "group")
+ACTOR_KINDS: Final = ("state", "organisation", "organ", "person", "group", "place")
 
 # The force of an ask, weakest first: "calls upon India" → "demands that India"
 # is a hardening. Acts not listed here are not asks.

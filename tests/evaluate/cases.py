@@ -31,6 +31,7 @@ documents:
       - {n: 1, act: call}
       - {n: 2, act: urge}
     states: [SAU]
+    events: [{kind: meeting, text: "a meeting of the Council"}]   # not extracted yet
 """
 
 

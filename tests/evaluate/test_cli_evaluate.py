@@ -42,7 +42,7 @@ def test_json(tmp_path: Path) -> None:
     fields = {f["field"]: f for f in data["fields"]}
     assert (fields["preamble"]["tp"], fields["preamble"]["f1"]) == (2, 1.0)
     assert data["overall"]["field"] == "overall"
-    assert [f["field"] for f in data["not_yet_extracted"]] == ["states"]
+    assert [f["field"] for f in data["not_yet_extracted"]] == ["events"]
     assert {"file", "doc", "field", "expected", "found"} <= set(data["disagreements"][0])
 
 

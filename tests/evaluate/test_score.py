@@ -41,7 +41,7 @@ def test_field_counts(ev: Evaluation, name: str, want: tuple[int, int, int]) -> 
 
 
 def test_not_extracted_fields_are_apart_from_overall(ev: Evaluation) -> None:
-    assert [f.field for f in ev.not_extracted] == ["states"]
+    assert [f.field for f in ev.not_extracted] == ["events"]
     assert "states" not in [f.field for f in ev.scored]
     assert ev.overall.fn == sum(f.fn for f in ev.scored)
     assert ev.overall_all.fn == ev.overall.fn + 1

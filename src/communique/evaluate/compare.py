@@ -224,12 +224,90 @@ def absent(gold: Sequence[str], found: str) -> Tally:
     return out
 
 
+# ---------------------------------------------------------------- asks
+
+_FILLER = re.compile(r"\b(?:the|of|all|its|their|his|her|oic|un|united nations)\b")
+
+
+def _addressee(value: Any) -> str:
+    """An addressee as named, without articles and the organisation's own prefix."""
+    return _SPACE.sub(" ", _FILLER.sub(" ", name(value).replace("-", " "))).strip()
+
+
+def _due_matches(gold: Any, found: Any) -> bool:
+    """Gold's due as stated: found contains it (or vice versa), or starts with the same
+    word and shares most of its words (the gold sometimes rewords a long occasion)."""
+    g, f = text(gold), text(found or "")
+    if not f:
+        return False
+    if contains(g, f) or g in f or f in g:
+        return True
+    gw, fw = re.findall(r"\w+", g), set(re.findall(r"\w+", f))
+    return bool(gw) and gw[0] in fw and sum(w in fw for w in gw) >= 0.6 * len(gw)
+
+
+def asks(gold: Sequence[Mapping[str, Any]], found: Sequence[Mapping[str, Any]]) -> Tally:
+    """Asks matched one to one on clause, force and addressee (one name contains the
+    other, articles aside); where the gold gives a due, the found one must match it."""
+    left = list(found or ())
+    out = Tally()
+    for g in gold:
+        want = _addressee(g.get("addressee"))
+        match = next(
+            (
+                f
+                for f in left
+                if f.get("clause") == g.get("clause")
+                and f.get("force") == g.get("force")
+                and contains(want, _addressee(f.get("addressee")))
+            ),
+            None,
+        )
+        label = f"clause {g.get('clause')} {g.get('force')} {g.get('addressee')}"
+        if match is None:
+            out += miss(label, None)
+            continue
+        left.remove(match)
+        if g.get("due") is not None and not _due_matches(g["due"], match.get("due")):
+            out += miss(f"{label} due {g['due']!r}", f"due {match.get('due')!r}")
+        else:
+            out += hit()
+    for f in left:
+        out += extra(f"clause {f.get('clause')} {f.get('force')} {f.get('addressee')}")
+    return out
+
+
+def positions(gold: Sequence[Mapping[str, Any]], found: Sequence[Mapping[str, Any]]) -> Tally:
+    """Positions by holder: the gold names the holder by ISO code or as printed."""
+    left = list(found or ())
+    out = Tally()
+    for g in gold:
+        want = text(g.get("holder"))
+        match = next(
+            (
+                f
+                for f in left
+                if want in (text(f.get("holder_id") or ""), text(f.get("holder") or ""))
+            ),
+            None,
+        )
+        if match is None:
+            out += miss(g.get("holder"), None)
+        else:
+            left.remove(match)
+            out += hit()
+    for f in left:
+        out += extra(f.get("holder"))
+    return out
+
+
 __all__ = [
     "Comparator",
     "absent",
     "acts",
     "addressees",
     "as_set",
+    "asks",
     "clause_pairs",
     "contains",
     "count",
@@ -237,6 +315,7 @@ __all__ = [
     "items",
     "lenient",
     "name",
+    "positions",
     "quotes",
     "required",
     "symbol",

@@ -121,10 +121,6 @@ def project(*keys: str) -> Callable[[Any], Any]:
     return key
 
 
-def ask_key(entry: Any) -> Any:
-    return (entry.get("clause"), entry.get("force"), c.name(entry.get("addressee") or ""))
-
-
 FIELDS: tuple[Field, ...] = (
     row("doc_type", c.exact()),
     row("symbol", c.exact(c.symbol)),
@@ -162,7 +158,7 @@ FIELDS: tuple[Field, ...] = (
     row("quotes", c.quotes),
     row("boilerplate", c.absent, clause_text, offered=has("operative")),
     # fields the record does not offer yet: scored once the view carries the key
-    row("asks", c.as_set(ask_key)),
+    row("asks", c.asks),
     row("references", c.required(project("text", "date"))),
     row("persons", c.as_set(project("name"))),
     row("states", compare_states, gold=gold_states),
@@ -170,7 +166,7 @@ FIELDS: tuple[Field, ...] = (
     row("dates_mentioned", c.as_set(str)),
     row("months_mentioned", c.as_set(str)),
     row("years_mentioned", c.as_set(str)),
-    row("positions", c.as_set(project("holder"))),
+    row("positions", c.positions),
     row("events", c.required(project("text"))),
     row("outcomes", c.required(project("text"))),
 )

@@ -12,6 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.extract import doctype, meta
+from communique.extract.actors import find_actors
+from communique.extract.asks import family_of, find_asks
+from communique.extract.positions import find_positions
+from communique.extract.quotes import find_quotes
 from communique.extract.segment import segment
 from communique.extract.split import RULE, paragraphs, split
 from communique.models import Clause, Furniture, Problem, Record, Source, Span, Text
@@ -125,6 +129,25 @@ def _owned(
     )
 
 
+def _with_facts(rec: Record, text: Text) -> Record:
+    """Who, and what was asked: actors, quotes, positions and asks."""
+    start, end = rec.span.start, rec.span.end
+    try:
+        family = family_of(rec.text, rec.symbol)
+        actors = find_actors(text, start, end, family=family)
+        persons = tuple(a for a in actors if a.kind == "person")
+        return replace(
+            rec,
+            actors=actors,
+            quotes=find_quotes(text, start, end, persons),
+            positions=find_positions(text, start, end, author=None),
+            asks=find_asks(rec.clauses, text, family=family),
+        )
+    except Exception as err:  # a bug must not stop a batch: record it
+        problem = Problem("extract_failed", f"facts: {type(err).__name__}: {err}", "error")
+        return replace(rec, problems=(*rec.problems, problem))
+
+
 def extract(source: Source) -> tuple[Record, ...]:
     """One record per document in the source, in order; never raises on odd text."""
     try:
@@ -144,9 +167,8 @@ def extract(source: Source) -> tuple[Record, ...]:
         except Exception as err:  # a bug must not stop a batch: record it
             rec = _failed(source, text, position, start, end, err)
         problems = (text.problems if position == 1 else ()) + rec.problems
-        records.append(
-            replace(rec, furniture=_owned(furniture, bounds, position), problems=problems)
-        )
+        rec = replace(rec, furniture=_owned(furniture, bounds, position), problems=problems)
+        records.append(_with_facts(rec, text))
     return tuple(records)
 
 

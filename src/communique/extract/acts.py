@@ -16,8 +16,8 @@ The word tables are data: ``verbs_en.txt``, ``verbs_fr.txt``,
 from __future__ import annotations
 
 import re
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 
 from communique.normalise.wordlists import act_objects, clause_verbs, words
 
