@@ -106,6 +106,7 @@ def test_hijri(
     assert (d.first, d.last) == greg
     assert d.hijri_first == converted
     assert d.mismatch is mismatch
+    assert d.converted is (text == "on 1 Muharram 1446")
 
 
 @pytest.mark.parametrize(

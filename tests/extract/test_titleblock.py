@@ -365,3 +365,16 @@ def test_gold_title_blocks(corpus: Path) -> None:
                 got = {"meeting": ad.meeting, "for": ad.votes_for, "against": ad.against,
                        "abstaining": ad.abstaining, "unanimous": ad.unanimous}  # fmt: skip
                 assert {k: got[k] for k in doc["adoption"]} == doc["adoption"], name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("The Contact Group met in Velmont on 14 May 2025.", Venue("Velmont", None)),
+        ("The meeting was held in the holy city of Makkah.", Venue("Mecca", "SAU")),
+        ("The Council met in Kuala Lumpur, Malaysia, on 2 May 2025.", Venue("Kuala Lumpur", "MYS")),
+        ("The situation in Kashmir was discussed.", None),
+    ],
+)
+def test_venue_in_a_sentence(sentence: str, venue: Venue | None) -> None:
+    assert block(f"Press Release\n\n{sentence}\n").venue == venue

@@ -44,6 +44,7 @@ class DateFound:
     hijri: str | None = None  # the Hijri part as printed, "28-30 Rabi Al-Thani 1428"
     hijri_first: str | None = None  # its Gregorian equivalent (Umm al-Qura)
     hijri_last: str | None = None
+    converted: bool = False  # a Hijri date alone: ``first``/``last`` are its conversion
 
     @property
     def mismatch(self) -> bool:
@@ -208,7 +209,7 @@ def find_dates(s: str, default_year: int | None = None) -> list[DateFound]:
         after = h.end() + (b.end() - b.start() if (b := _BESIDE.match(s, h.end())) else 0)
         beside = next((g for g in greg if g.start == after), None)
         if beside is None:
-            out.append(DateFound(h.start(), h.end(), h.group(0), hf, hl, printed, hf, hl))
+            out.append(DateFound(h.start(), h.end(), h.group(0), hf, hl, printed, hf, hl, True))
             continue
         used.add(beside.start)
         end = beside.end + (1 if s[beside.end : beside.end + 1] in ")]" else 0)

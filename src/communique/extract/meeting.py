@@ -62,6 +62,11 @@ CUE = re.compile(
     r"|side-lines|hosted|réunion|tenue?s?|réunis?|sommet)\b"
 )
 _IN_PLACE = re.compile(r"\b(?:in|at|à|en)\s+(?:the\s+(?:holy\s+)?city\s+of\s+)?(?=[A-Z])")
+_HELD_IN = re.compile(
+    r"\b(?:held|met|convened|gathered|took place|meeting|tenue?s?|réunis?)\s+(?:in|à)\s+(?=[A-Z])"
+    r"|\bcity\s+of\s+(?=[A-Z])"
+)
+_AFTER_CITY = re.compile(r"\s*(?:[,.;]|on\b|from\b|during\b|le\b|du\b|$)")
 _STATE_WORDS = re.compile(
     r"(?:(?:Islamic|Federal|People's|Democratic|Arab|United|Hashemite)\s+)*"
     r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|Union)\s+of\s+"
@@ -256,6 +261,11 @@ def venue_in(s: str, *, cue: bool = True) -> VenueFound | None:
         countries = countries_in(s[m.end() : m.end() + 60])
         if countries and countries[0].start == 0 and not cue:
             return VenueFound(None, countries[0].country, m.end(), m.end() + countries[0].end)
+    for m in _HELD_IN.finditer(s):  # a city the gazetteer lacks: "met in Velmont on …"
+        end = name_end(s, m.end())
+        name = s[m.end() : end]
+        if 1 <= len(name.split()) <= 3 and _AFTER_CITY.match(s, end) and not countries_in(name):
+            return VenueFound(name, None, m.end(), end)
     return None
 
 

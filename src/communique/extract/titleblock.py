@@ -97,6 +97,8 @@ def _date_of(r: _Reader, d: DateFound, at: int, note: str | None = None) -> None
     if d.first is None:
         return
     dates = Dates(d.first, d.last if d.last != d.first else None, d.hijri)
+    if d.converted:
+        note = "converted from the Hijri date (Umm al-Qura)"
     r.put("dates", dates, at + d.start, at + d.end, note)
     if d.mismatch:
         r.problems.append(
