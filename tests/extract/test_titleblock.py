@@ -378,3 +378,21 @@ def test_gold_title_blocks(corpus: Path) -> None:
 )
 def test_venue_in_a_sentence(sentence: str, venue: Venue | None) -> None:
     assert block(f"Press Release\n\n{sentence}\n").venue == venue
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["", "x", "RESOLUTION NO.\n\n", "Resolution 12345678 (99999)\n", "held in , on", "(" * 500],
+)
+def test_odd_text_gives_an_empty_block(raw: str) -> None:
+    tb = block(raw)
+    assert (tb.symbol, tb.dates, tb.venue, tb.adoption) == (None, None, None, None)
+
+
+def test_a_text_without_paragraph_breaks_is_read_in_bounded_time() -> None:
+    import time
+
+    raw = "Resolution 1 (1946)\n\n" + "1 2 3 4 5 l1 I2 May June. " * 4000
+    t0 = time.perf_counter()
+    block(raw)
+    assert time.perf_counter() - t0 < 2.0

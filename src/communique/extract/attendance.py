@@ -46,25 +46,30 @@ _ATTENDED = re.compile(
 )
 
 
-def sentence_bounds(s: str, pos: int) -> tuple[int, int]:
-    """The sentence around ``pos``: stops at ". " (not after "Mr." or "H.E."), ";" and line ends."""
-    start = 0
-    for m in re.finditer(r"[.;!?]\s+|\n", s[:pos]):
+def sentence_bounds(s: str, pos: int, reach: int = 1000) -> tuple[int, int]:
+    """The sentence around ``pos``: stops at ". " (not after "Mr." or "H.E."), ";" and line
+    ends, and looks no further than ``reach`` characters either way."""
+    lo = max(0, pos - reach)
+    start = lo
+    for m in _BOUNDARY.finditer(s, lo, pos):
         if m.group(0).startswith(".") and _abbrev_before(s, m.start()):
             continue
         start = m.end()
-    end = len(s)
-    for m in re.finditer(r"[.;!?](?=\s|$)|\n", s[pos:]):
-        if m.group(0).startswith(".") and _abbrev_before(s, pos + m.start()):
+    end = min(len(s), pos + reach)
+    for m in _BOUNDARY_AHEAD.finditer(s, pos, end):
+        if m.group(0).startswith(".") and _abbrev_before(s, m.start()):
             continue
-        end = pos + m.start()
-        break
+        return start, m.start()
     return start, end
 
 
 def _abbrev_before(s: str, dot: int) -> bool:
     word = re.search(r"([\w.]+)$", s[max(0, dot - 6) : dot])
     return bool(word) and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1)  # type: ignore[union-attr]
+
+
+_BOUNDARY = re.compile(r"[.;!?]\s+|\n")
+_BOUNDARY_AHEAD = re.compile(r"[.;!?](?=\s|$)|\n")
 
 
 def strip_honorifics(name: str) -> str:

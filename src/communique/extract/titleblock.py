@@ -31,6 +31,7 @@ from communique.models import (
 )
 
 T = TypeVar("T")
+_LINE = 1500  # a title or closing line longer than this is a paragraph the layout ran on
 _WIDE = 6000  # characters of a news report or press release read for a meeting's venue, level
 _UN_DATE = re.compile(r"\bof\s+(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]{3,9})\.?\s+\S{4}")
 _DONE_AT = re.compile(r"(?i)(?:done|fait|issued|signed|adopted)\s+(?:at|in|à)\s+")
@@ -90,7 +91,8 @@ def _regions(clauses: tuple[Clause, ...], start: int, end: int) -> tuple[int, in
         head = clauses[i].span.end
     body = [c for c in clauses if c.kind in ("paragraph", "subject")][:3]
     near = max([head, *(c.span.end for c in body)])
-    return head, near, min(end, start + _WIDE)
+    cap = min(end, start + _WIDE)  # a text without paragraph breaks is read no further
+    return min(head, cap), min(near, cap), cap
 
 
 def _date_of(r: _Reader, d: DateFound, at: int, note: str | None = None) -> None:
@@ -175,7 +177,7 @@ def _dates(
                 d = DateFound(d.start, d.end, d.text, iso, iso)
                 _date_of(r, d, c.span.start, "year read from the symbol")
     for c in others:
-        for d in find_dates(c.text):
+        for d in find_dates(c.text[:_WIDE]):
             sent = attendance.sentence_bounds(c.text, d.start)
             if d.first and (c.kind == "subject" or meeting.CUE.search(c.text, *sent)):
                 _date_of(r, d, c.span.start)
@@ -227,8 +229,8 @@ def title_block(
     """The title block of the document at ``text.text[start:end]`` with these clauses."""
     r = _Reader(text)
     s = text.text
-    titles = [c for c in clauses if c.kind == "title"]
-    closing = [c for c in clauses if c.kind == "closing"]
+    titles = [c for c in clauses if c.kind == "title" and len(c.text) < _LINE]
+    closing = [c for c in clauses if c.kind == "closing" and len(c.text) < _LINE]
     head_end, near_end, wide_end = _regions(clauses, start, end)
     others = [c for c in clauses if c.kind in ("subject", "paragraph") and c.span.end <= near_end]
     un_year, taken = _symbols(r, titles)
