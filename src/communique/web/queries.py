@@ -13,6 +13,7 @@ function here over new store tables, and one more page and API route.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import mimetypes
 import os
 import threading
@@ -179,6 +180,14 @@ def _source_path(record: Record) -> str | None:
     return origin if os.path.isfile(origin) else None
 
 
+def _sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def source_file(dossier: Dossier, record_id: str) -> SourceFile:
     """The original file of a record, when it is a local file still in place."""
     with dossier.use() as store:
@@ -186,6 +195,10 @@ def source_file(dossier: Dossier, record_id: str) -> SourceFile:
     path = _source_path(record)
     if path is None:
         raise WebError(404, "source_unavailable", "the original file is not available here")
+    if _sha256(path) != record.sha256:
+        raise WebError(
+            404, "source_changed", "the file at the recorded path has changed since it was read"
+        )
     media = record.media_type or mimetypes.guess_type(path)[0] or "application/octet-stream"
     return SourceFile(path, media, os.path.basename(path))
 
