@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from communique.extract.organisations import family_of_id, find_organisations
+from communique.extract.organisations import body, family_of_id, find_organisations
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _LEADING = frozenset({"the", "a", "an"})
@@ -22,7 +22,10 @@ _LEADING = frozenset({"the", "a", "an"})
 @lru_cache(maxsize=4096)
 def body_key(name: str, family: str | None = None) -> str | None:
     """The gazetteer id of the longest body named in ``name``, else the
-    name's folded words prefixed ``name:``; None for a name with no words."""
+    name's folded words prefixed ``name:``; None for a name with no words.
+    A gazetteer id given as the name is kept as it is."""
+    if body(name) is not None:
+        return name
     found = [m for m in find_organisations(name, family=family) if m.id is not None]
     if found:
         best = max(found, key=lambda m: (m.end - m.start, -m.start))

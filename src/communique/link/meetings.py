@@ -12,7 +12,8 @@ describes it and every reference that names it.
   the Contact Group on 25 September 2019, 22 June 2020, …"). A reference
   without a body takes one from its own words, else from the citing
   document (noted on the claim). A meeting that only references name is a
-  meeting *known only by reference*.
+  meeting *known only by reference*. A document that records a meeting and
+  also cites it is listed in both roles.
 
 Identity. Testimonies are grouped by body (``bodies.body_key``: gazetteer id,
 else the folded name). Within a body two testimonies are the same meeting
@@ -152,13 +153,10 @@ def _day(iso: str) -> date:
 
 def _meeting(body: str, group: list[Testimony], taken: set[str]) -> Meeting:
     claims: dict[str, list[Claim]] = defaultdict(list)
-    docs: dict[tuple[str, str], MeetingDocument] = {}
     for t in group:
         for name, claim in t.claims:
             claims[name].append(claim)
-        docs.setdefault((t.document.record, t.document.role), t.document)
-    recording = {r for r, role in docs if role == "records"}
-    documents = tuple(d for (r, role), d in docs.items() if role == "records" or r not in recording)
+    documents = tuple(dict.fromkeys(t.document for t in group))
     numbers = sorted({t.number for t in group if t.number is not None})
     days = sorted(t.days[0] for t in group if t.days)
     sessions = sorted({t.session for t in group if t.session is not None}, key=repr)

@@ -20,6 +20,7 @@ from communique.models import Evidence, Record, Reference, Span
 
 FIELDS = ("body", "level", "dates", "city", "country", "session", "chair", "attendees")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NUMBERED = re.compile(r"(?i)\d\s*(?:st|nd|rd|th)?\s+meeting\b(?!s? of the)")
 SessionKey = tuple[int, str | None]
 
 
@@ -31,6 +32,7 @@ class MeetingDocument:
     role: str  # "records" | "mentions"
     text: str | None = None  # the reference as printed, for "mentions"
     span: Span | None = None
+    reference: int | None = None  # its index in the record's ``references``, for "mentions"
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,11 @@ class Testimony:
 
 def testimonies(record: Record) -> list[Testimony]:
     """What this record says about the meetings it records or mentions."""
-    found = [t for ref in record.references if (t := _mentioned(record, ref)) is not None]
+    found = [
+        t
+        for k, ref in enumerate(record.references)
+        if (t := _mentioned(record, ref, k)) is not None
+    ]
     own = _recorded(record)
     return [own, *found] if own is not None else found
 
@@ -85,7 +91,7 @@ def _recorded(r: Record) -> Testimony | None:
     return Testimony(body, days, session, number, tuple(claims), doc)
 
 
-def _mentioned(r: Record, ref: Reference) -> Testimony | None:
+def _mentioned(r: Record, ref: Reference, k: int) -> Testimony | None:
     if ref.kind != "meeting":
         return None
     family = family_of(body_key(r.body)) if r.body else None
@@ -99,16 +105,18 @@ def _mentioned(r: Record, ref: Reference) -> Testimony | None:
     if body is None and r.body:
         body, note = body_key(r.body), "the body of the citing document"
     days = _days(ref.date, None) if ref.date else None
-    session = (ref.session, None) if ref.session is not None else None
-    if body is None or (days is None and session is None):
+    numbered = ref.session is not None and _NUMBERED.search(ref.text) is not None
+    session = (ref.session, None) if ref.session is not None and not numbered else None
+    number = ref.session if numbered else None
+    if body is None or (days is None and session is None and number is None):
         return None
     claims = [("body", Claim(body, r.id, ref.body or ref.text, ref.span, note))]
     if ref.date:
         claims.append(("dates", Claim(ref.date, r.id, ref.text, ref.span)))
-    if ref.session is not None:
+    if session is not None:
         claims.append(("session", Claim(str(ref.session), r.id, ref.text, ref.span)))
-    doc = MeetingDocument(r.id, "mentions", ref.text, ref.span)
-    return Testimony(body, days, session, None, tuple(claims), doc)
+    doc = MeetingDocument(r.id, "mentions", ref.text, ref.span, k)
+    return Testimony(body, days, session, number, tuple(claims), doc)
 
 
 def _claim(value: str, r: Record, ev: Evidence | None, printed: str | None = None) -> Claim:
