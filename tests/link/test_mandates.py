@@ -85,7 +85,8 @@ def test_open_then_reiterated() -> None:
         "2021-03-01",
         12,
         [
-            "Again requests the Secretary-General to submit a report on the situation in the Marrow Basin."
+            "Again requests the Secretary-General to submit a report on the situation in the "
+            "Marrow Basin."
         ],
         [(1, "the Secretary-General", REPORT, None)],
     )
@@ -105,7 +106,8 @@ def test_open_then_reported_by_a_briefing() -> None:
         "2020-03-01",
         11,
         [
-            "Requests the Special Envoy to present a report to the 12th Session of the Council of Foreign Ministers."
+            "Requests the Special Envoy to present a report to the 12th Session of the Council "
+            "of Foreign Ministers."
         ],
         [
             (
