@@ -102,15 +102,19 @@ def _mentioned(r: Record, ref: Reference, k: int) -> Testimony | None:
             break
     if body is None and ref.body:
         body = body_key(ref.body)
+    printed = ref.body or ref.text
+    at: Span | None = ref.span
     if body is None and r.body:
         body, note = body_key(r.body), "the body of the citing document"
+        printed = r.body
+        at = next((e.span for e in r.evidence if e.field == "body"), None)
     days = _days(ref.date, None) if ref.date else None
     numbered = ref.session is not None and _NUMBERED.search(ref.text) is not None
     session = (ref.session, None) if ref.session is not None and not numbered else None
     number = ref.session if numbered else None
     if body is None or (days is None and session is None and number is None):
         return None
-    claims = [("body", Claim(body, r.id, ref.body or ref.text, ref.span, note))]
+    claims = [("body", Claim(body, r.id, printed, at, note))]
     if ref.date:
         claims.append(("dates", Claim(ref.date, r.id, ref.text, ref.span)))
     if session is not None:

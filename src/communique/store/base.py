@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Literal, Protocol, Self
 from communique.models import Record
 from communique.search.results import Matches, SearchResult
 
-if TYPE_CHECKING:  # browse builds on Summary, defined here
+if TYPE_CHECKING:  # browse and links build on Summary, defined here
+    from communique.link.graph import Graph
     from communique.store.browse import DocumentPage, MatchInfo, Mention, Overview
+    from communique.store.links import DocumentLink, MeetingRow, MeetingView, RelinkResult
 
 PutStatus = Literal["added", "updated", "unchanged"]
 
@@ -141,6 +143,29 @@ class Store(Protocol):
         ...
 
     def iter_records(self) -> Iterator[Record]: ...
+
+    def relink(self) -> RelinkResult:
+        """Recompute meetings and resolved references from every stored record
+        (derived data, one transaction); call it after a batch of writes."""
+        ...
+
+    def links_behind(self) -> bool:
+        """Whether records were written since the last ``relink``."""
+        ...
+
+    def meetings(
+        self, *, body: str | None = None, year_from: int | None = None, year_to: int | None = None
+    ) -> builtins.list[MeetingRow]: ...
+
+    def meeting(self, ref: str) -> MeetingView:
+        """A meeting by id (or unique prefix) with every claim and its sources."""
+        ...
+
+    def document_links(self, document_id: str) -> builtins.list[DocumentLink]: ...
+
+    def citation_graph(self) -> Graph:
+        """Documents, meetings and open specs; references and records/mentions."""
+        ...
 
     def stats(self) -> Stats: ...
 

@@ -13,6 +13,7 @@ that is missing, of another format, or ahead is rebuilt from the records.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import os
 import sqlite3
@@ -23,12 +24,13 @@ from types import TracebackType
 from typing import Self
 
 from communique.errors import NotInStoreError, QueryError, StoreError
+from communique.link.graph import Graph
 from communique.models import Record
 from communique.search.entries import Entry, entries
 from communique.search.index import SearchIndex
 from communique.search.plan import MAX_LIMIT
 from communique.search.results import Matches, SearchResult
-from communique.store import browse, rows
+from communique.store import browse, links, rows
 from communique.store.base import PutResult, Stats, Summary
 from communique.store.schema import ensure_schema, latest_version, schema_version
 from communique.vocab import SEARCHABLE_KINDS
@@ -354,6 +356,33 @@ class SqliteStore:
             schema_version=self.schema_version,
             generation=self._generation(),
         )
+
+    # ------------------------------------------------------------ links
+
+    def relink(self) -> links.RelinkResult:
+        """Recompute meetings and resolved references from every stored record,
+        in one transaction (call it after a batch of ``put_file``)."""
+        return links.relink(self._conn)
+
+    def links_behind(self) -> bool:
+        """Whether records were written since the last ``relink``."""
+        return links.links_behind(self._conn)
+
+    def meetings(
+        self, *, body: str | None = None, year_from: int | None = None, year_to: int | None = None
+    ) -> builtins.list[links.MeetingRow]:
+        return links.meetings(self._conn, body=body, year_from=year_from, year_to=year_to)
+
+    def meeting(self, ref: str) -> links.MeetingView:
+        """The meeting with this id (or unique prefix of ≥ 4 characters) and its sources."""
+        return links.meeting_view(self._conn, ref)
+
+    def document_links(self, document_id: str) -> builtins.list[links.DocumentLink]:
+        """The references a document makes and those resolved to it."""
+        return links.document_links(self._conn, document_id)
+
+    def citation_graph(self) -> Graph:
+        return links.citation_graph(self._conn)
 
     # ------------------------------------------------------------ lifetime
 
