@@ -1,0 +1,127 @@
+"""Instruments cited by name: charters, agreements, declarations, named laws.
+
+Known instruments and their spellings are data (``data/instruments.tsv``);
+the canonical name becomes the hit's ``symbol``. Other names are found by a
+general pattern: capitalised words ending in Act, Agreement, Accord, Charter,
+Convention, Covenant, Declaration, Protocol, Statute or Treaty, with an "of …"
+or "on …" tail of capitalised words ("International Covenant on Civil and
+Political Rights"). Leading clause verbs ("Recalling", "Reaffirms") are not
+part of a name, and a name needs two capitalised words.
+
+A declaration or communiqué "adopted by" a meeting ("the Special Declarations
+on Jammu and Kashmir adopted by the Seventh Session of the Islamic Summit
+Conference") is a document of that meeting, not an instrument: it is returned
+as kind "document" and ``references`` gives it the meeting's body and session.
+
+Both patterns run only in windows around a keyword, found with ``str.find``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from communique.extract.reference_hits import Hit
+from communique.normalise.wordlists import rows
+
+_KEYWORDS = (
+    "Charte", "Agreement", "Accord", "Declaration", "Déclaration", "Treaty", "Covenant",
+    "Pacte", "Convention", "Statute", "Act", "Protocol", "AFSPA", "UAPA", "ICCPR", "ICESCR",
+)  # fmt: skip
+_END = (
+    r"(?:Act|Agreement|Accords?|Charter|Conventions?|Covenant|Declarations?|Protocol"
+    r"|Statute|Treaty)"
+)
+_CAP = r"(?:[A-Z][\w'’.\-]*|\([A-Z]\w*\))"
+_GENERAL = re.compile(
+    rf"(?<![\w.])(?:{_CAP}\s+(?:(?:{_CAP}|of|for)\s+){{0,6}})?(?P<end>{_END})\b"
+    rf"(?:\s+(?:of|on|for|against|relating to|relative to)(?:\s+the)?\s+{_CAP}"
+    rf"(?:\s+(?:{_CAP}|(?:of|on|in|and|for|to)(?:\s+the)?(?=\s+[A-Z])))*)?"
+)
+_ADOPTED = re.compile(r",?\s+(?:adopted|issued|agreed)\s+(?:by|at|during|in)\s+(?:the\s+)?")
+_STOP = frozenset(
+    ("The", "This", "That", "These", "Those", "Its", "Their", "Our", "A", "An", "All", "Both",
+     "Any", "Such", "Under", "In", "By", "Of", "And", "Also", "Further", "Recalling")
+)  # fmt: skip
+
+
+@cache
+def _known() -> tuple[re.Pattern[str], dict[str, str]]:
+    canon: dict[str, str] = {}
+    for row in rows("instruments.tsv"):
+        canon[_key(row[-1])] = row[0]
+    alternatives = sorted({r[-1] for r in rows("instruments.tsv")}, key=len, reverse=True)
+    parts = [r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", a)) for a in alternatives]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])"), canon
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s\-]+", " ", name).strip()
+
+
+def _windows(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    spots: list[int] = []
+    for kw in _KEYWORDS:
+        i = s.find(kw, start, end)
+        while i >= 0:
+            if not (kw == "Act" and s[i + 3 : i + 4].isalpha()):  # "Action", "Activities"
+                spots.append(i)
+            i = s.find(kw, i + 1, end)
+    out: list[tuple[int, int]] = []
+    for p in sorted(spots):
+        a, b = max(start, p - 120), min(end, p + 160)
+        while a > start and not s[a - 1].isspace():
+            a -= 1
+        while b < end and not s[b].isspace():
+            b += 1
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _trim(s: str, a: int, b: int) -> int:
+    """The start of the name once leading clause words are dropped."""
+    para = a == 0 or s[a - 1] == "\n" or bool(re.search(r"(?:^|\n)\s*[\w.()]{0,5}\s*$", s[:a][-8:]))
+    for tok in re.finditer(r"\S+", s[a:b]):
+        w = tok.group(0)
+        verb = w.endswith("ing") or (para and tok.start() == 0 and w.endswith(("s", "ed")))
+        if w in _STOP or verb:
+            continue
+        return a + tok.start()
+    return b
+
+
+def instruments(s: str, start: int, end: int) -> list[Hit]:
+    known, canon = _known()
+    out: list[Hit] = []
+    for wa, wb in _windows(s, start, end):
+        taken: list[tuple[int, int]] = []
+        for m in known.finditer(s, wa, wb):
+            sym = canon.get(_key(m.group(0)))
+            out.append(Hit(m.start(), m.end(), "instrument", m.group(0), sym))
+            taken.append((m.start(), m.end()))
+        for m in _GENERAL.finditer(s, wa, wb):
+            a = _trim(s, m.start(), m.start("end"))
+            if any(x < m.end() and a < y for x, y in taken):
+                continue
+            name = s[a : m.end()]
+            if len(re.findall(r"\b[A-Z]", name)) < 2:
+                continue
+            adopted = _ADOPTED.match(s, m.end())
+            plural = m.group("end").endswith("s") and m.group("end") not in ("Accords",)
+            if adopted:
+                out.append(Hit(a, m.end(), "document", name))
+            elif not plural or m.group("end") == "Conventions":
+                out.append(Hit(a, m.end(), "instrument", name))
+    return out
+
+
+def adopted_at(s: str, hit: Hit) -> int | None:
+    """Where the meeting that adopted a document named at ``hit`` begins, if printed."""
+    m = _ADOPTED.match(s, hit.end)
+    return m.end() if m else None
+
+
+__all__ = ["adopted_at", "instruments"]
