@@ -65,6 +65,18 @@ def record_view(record: Record) -> dict[str, Any]:
             }
             for a in record.asks
         ],
+        "references": [
+            {
+                "kind": r.kind,
+                "text": r.text,
+                "symbol": r.symbol,
+                "body": r.body,
+                "session": r.session,
+                "date": r.date,
+                "span": _span(r.span),
+            }
+            for r in record.references
+        ],
         "persons": _persons(record.actors),
         "states": _unique(a.id for a in record.actors if a.kind == "state"),
         "positions": [

@@ -16,6 +16,7 @@ from communique.extract.actors import find_actors
 from communique.extract.asks import family_of, find_asks
 from communique.extract.positions import find_positions
 from communique.extract.quotes import find_quotes
+from communique.extract.references import find_references
 from communique.extract.segment import segment
 from communique.extract.split import RULE, paragraphs, split
 from communique.models import Clause, Furniture, Problem, Record, Source, Span, Text
@@ -142,6 +143,7 @@ def _with_facts(rec: Record, text: Text) -> Record:
             quotes=find_quotes(text, start, end, persons),
             positions=find_positions(text, start, end, author=None),
             asks=find_asks(rec.clauses, text, family=family),
+            references=find_references(text, start, end, family=family),
         )
     except Exception as err:  # a bug must not stop a batch: record it
         problem = Problem("extract_failed", f"facts: {type(err).__name__}: {err}", "error")
