@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.link.records import record
+
 from communique.charts import bar_chart
 from communique.extract import extract
 from communique.ingest import read
 from communique.link.phrases import phrase_history, phrase_words
-from tests.link.records import record
 
 
 def test_hyphens_and_punctuation_do_not_matter() -> None:
