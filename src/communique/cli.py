@@ -449,6 +449,166 @@ def _compare_operand(ref: str, db: str | None, stores: list[Store]) -> Record:
     return stores[0].get(ref)
 
 
+@main.command(name="mandates", short_help="Internal asks as mandates, with status and evidence.")
+@click.option("--body", metavar="B", help="Only mandates given by this body (name or id).")
+@click.option(
+    "--status",
+    type=click.Choice(["open", "reported", "reiterated", "superseded", "lapsed"]),
+    help="Only mandates with this status.",
+)
+@click.option("--addressee", metavar="A", help="Only mandates to this addressee (words or id).")
+@click.option("--json", "as_json", is_flag=True, help="Print the mandates as JSON.")
+@db_option
+def mandates_cmd(
+    body: str | None, status: str | None, addressee: str | None, as_json: bool, db: str | None
+) -> None:
+    """List every internal ask in the store as a mandate, grouped by addressee,
+    with its status (open, reported, reiterated, superseded, lapsed) and the
+    later clause that shows it. The rules are in communique.link.mandates.
+
+    \b
+    Examples:
+      communique mandates
+      communique mandates --status lapsed --addressee "Secretary-General"
+      communique mandates --body "Council of Foreign Ministers" --json
+    """
+    from communique.link.mandates import follow_up
+    from communique.link.occasions import body_key, same_body
+
+    with _open(db) as store, _errors():
+        found = follow_up(list(store.iter_records()))
+    wanted = body_key(body) if body else None
+    rows = [
+        m
+        for m in found
+        if (not status or m.status == status)
+        and (not body or same_body(m.body, wanted) or body.lower() in (m.body or "").lower())
+        and (not addressee or _names(addressee, m.addressee, m.addressee_id))
+    ]
+    if as_json:
+        click.echo(json.dumps([to_json(m) for m in rows], ensure_ascii=False, indent=2))
+        return
+    groups: dict[str, list[Any]] = {}
+    for m in rows:
+        groups.setdefault(m.addressee_id or m.addressee, []).append(m)
+    for ms in groups.values():
+        click.echo(click.style(ms[0].addressee, bold=True))
+        click.echo(
+            table(
+                [
+                    (
+                        _clip(m.action, 40),
+                        f"{m.symbol or m.record[:12]} {m.clause}",
+                        m.force,
+                        _clip(m.due, 24),
+                        m.status,
+                        _evidence(m),
+                    )
+                    for m in ms
+                ],
+                ["mandate", "source", "force", "due", "status", "evidence"],
+            )
+        )
+        click.echo("")
+    click.echo(f"{len(rows)} mandate{'s' if len(rows) != 1 else ''}", err=True)
+
+
+def _names(wanted: str, printed: str, ident: str | None) -> bool:
+    fold = " ".join(wanted.lower().replace("-", " ").split())
+    return fold in " ".join(printed.lower().replace("-", " ").split()) or fold == (ident or "")
+
+
+def _evidence(m: Any) -> str:
+    if not m.evidence:
+        return ""
+    t = m.evidence[-1]
+    where = f"{t.symbol or (t.record or '')[:12]} {t.clause or ''}".strip() or (t.date or "")
+    more = f" (+{len(m.evidence) - 1})" if len(m.evidence) > 1 else ""
+    return f"{t.rule}: {where} [{', '.join(t.words)[:30]}]{more}"
+
+
+@main.command(name="phrases", short_help="How often a phrase appears per year and body.")
+@click.argument("phrase")
+@click.option("--json", "as_json", is_flag=True, help="Print counts and clauses as JSON.")
+@click.option(
+    "--chart",
+    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE.svg",
+    help="Also write a bar chart of clauses per year (SVG).",
+)
+@db_option
+def phrases_cmd(phrase: str, as_json: bool, chart: str | None, db: str | None) -> None:
+    """Count the clauses that contain PHRASE, per year and per body, and list
+    them. Hyphens count as spaces ("self-determination" = "self
+    determination"); a date phrase matches as written ("5 August 2019").
+
+    \b
+    Examples:
+      communique phrases "self-determination"
+      communique phrases "5 August 2019" --json
+      communique phrases dialogue --chart dialogue.svg
+    """
+    from communique.charts import bar_chart
+    from communique.link.phrases import phrase_history
+
+    with _open(db) as store, _errors():
+        history = phrase_history(store.iter_records(), phrase)
+    if chart:
+        bars = [(str(y) if y else "no year", n) for y, n in history.by_year]
+        svg = bar_chart(
+            bars, title=f"Clauses containing “{phrase}”", x_label="Year", y_label="Clauses"
+        )
+        Path(chart).write_text(svg, encoding="utf-8")
+        click.echo(f"chart written to {chart}", err=True)
+    if as_json:
+        click.echo(json.dumps(to_json(history), ensure_ascii=False, indent=2))
+        return
+    click.echo(
+        table([(y or "—", b, n) for y, b, n in history.by_year_body], ["year", "body", "clauses"])
+    )
+    click.echo("")
+    for o in history.occurrences:
+        click.echo(f"{o.year or '—'}  {o.symbol or o.record[:12]} {o.clause}  {o.snippet}")
+    click.echo(f"{history.total} clause{'s' if history.total != 1 else ''}", err=True)
+
+
+@main.command(name="report", short_help="Write the follow-up report for a body's next session.")
+@click.option("--body", required=True, metavar="B", help="The body whose mandates to report.")
+@click.option("--since", required=True, metavar="DATE", help="Mandates given on or after (ISO).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "html", "pdf"]), default="md", show_default=True
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE",
+    help="Where to write (default: follow-up-report.FORMAT).",
+)
+@db_option
+def report_cmd(body: str, since: str, fmt: str, out: str | None, db: str | None) -> None:
+    """Write what a secretariat sends to the next session: each mandate the
+    body gave since DATE, quoted as printed with its document and clause, its
+    status and evidence, grouped by addressee, with a timeline of the
+    meetings and documents in the period. Markdown writes the timeline as an
+    SVG file beside it; PDF needs Chromium.
+
+    \b
+    Examples:
+      communique report --body "Council of Foreign Ministers" --since 2024-01-01
+      communique report --body "Contact Group" --since 2023-01-01 --format html --out r.html
+      communique report --body oic.cfm --since 2007-01-01 --format pdf --out followup.pdf
+    """
+    from communique.report import build_report, write_report
+
+    if not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", since):
+        _fail(f"--since {since!r} is not a date such as 2024-01-01")
+    target = Path(out or f"follow-up-report.{fmt}")
+    with _open(db) as store, _errors():
+        result = build_report(list(store.iter_records()), body=body, since=since)
+        written = write_report(result, fmt, target)
+    click.echo(f"{result.total} mandates; written: {', '.join(str(p) for p in written)}", err=True)
+
+
 def _clip(text: str | None, width: int) -> str | None:
     if text is None:
         return None
