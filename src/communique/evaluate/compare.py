@@ -301,6 +301,29 @@ def positions(gold: Sequence[Mapping[str, Any]], found: Sequence[Mapping[str, An
     return out
 
 
+def references(gold: Sequence[Mapping[str, Any]], found: Sequence[Mapping[str, Any]]) -> Tally:
+    """Each gold reference must be found: its text contained (either way) in a found
+    reference's text, and its date equal to that reference's date where the gold gives
+    both, or either alone where it gives one. Other finds are not errors."""
+    got = list(found or ())
+    out = Tally()
+    for g in gold:
+        want_text = text(g["text"]) if g.get("text") else None
+        want_date = str(g["date"]) if g.get("date") else None
+
+        def fits(
+            f: Mapping[str, Any], want_text: Any = want_text, want_date: Any = want_date
+        ) -> bool:
+            ok_text = want_text is None or contains(want_text, text(f.get("text") or ""))
+            ok_text = ok_text or (want_text is not None and want_text in text(f.get("text") or ""))
+            ok_date = want_date is None or str(f.get("date") or "") == want_date
+            return ok_text and ok_date
+
+        label = " ".join(str(x) for x in (g.get("kind"), g.get("text"), g.get("date")) if x)
+        out += hit() if any(fits(f) for f in got) else miss(label, None)
+    return out
+
+
 __all__ = [
     "Comparator",
     "absent",
@@ -317,6 +340,7 @@ __all__ = [
     "name",
     "positions",
     "quotes",
+    "references",
     "required",
     "symbol",
     "text",

@@ -159,7 +159,7 @@ FIELDS: tuple[Field, ...] = (
     row("boilerplate", c.absent, clause_text, offered=has("operative")),
     # fields the record does not offer yet: scored once the view carries the key
     row("asks", c.asks),
-    row("references", c.required(project("text", "date"))),
+    row("references", c.references),
     row("persons", c.as_set(project("name"))),
     row("states", compare_states, gold=gold_states),
     row("places", c.required()),
