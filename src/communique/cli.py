@@ -609,6 +609,156 @@ def report_cmd(body: str, since: str, fmt: str, out: str | None, db: str | None)
     click.echo(f"{result.total} mandates; written: {', '.join(str(p) for p in written)}", err=True)
 
 
+@main.command(name="meetings", short_help="Meetings assembled from the documents, by date.")
+@click.option("--body", metavar="B", help="Only this body (gazetteer id, name, or words of one).")
+@click.option("--from", "year_from", type=int, metavar="YEAR", help="From this year.")
+@click.option("--to", "year_to", type=int, metavar="YEAR", help="Up to this year.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@db_option
+def meetings_cmd(
+    body: str | None, year_from: int | None, year_to: int | None, as_json: bool, db: str | None
+) -> None:
+    """List the meetings the documents record or mention, by date.
+
+    A meeting is assembled from every document that describes it and every
+    reference that names it; "by ref" marks one no stored document records.
+    "disagree" names the fields on which its sources differ (see: communique
+    meeting ID).
+
+    \b
+    Examples:
+      communique meetings
+      communique meetings --body "Contact Group" --from 2019 --to 2023
+      communique meetings --body oic.cfm --json
+    """
+    with _open(db) as store, _errors():
+        rows = store.meetings(body=body, year_from=year_from, year_to=year_to)
+        behind = store.links_behind()
+    if behind:
+        click.echo(
+            "warning: records changed since links were computed (communique relink)", err=True
+        )
+    if as_json:
+        click.echo(json.dumps([to_json(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    click.echo(
+        table(
+            [
+                (
+                    r.id,
+                    r.start if r.end in (None, r.start) else f"{r.start}/{r.end}",
+                    _clip(r.body_name or r.body, 40),
+                    _clip(r.venue, 20),
+                    r.session,
+                    r.sources,
+                    "by ref" if r.by_reference_only else "",
+                    ", ".join(r.disagreements),
+                )
+                for r in rows
+            ],
+            ["id", "date", "body", "venue", "session", "sources", "known", "disagree"],
+        )
+    )
+    click.echo(f"{len(rows)} meeting{'s' if len(rows) != 1 else ''}", err=True)
+
+
+@main.command(name="meeting", short_help="One meeting: every claim with its source.")
+@click.argument("ref", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="Print the meeting and its sources as JSON.")
+@db_option
+def meeting_cmd(ref: str, as_json: bool, db: str | None) -> None:
+    """Show a meeting: each attribute as claimed by each source, the
+    disagreements between sources, and the documents that record or mention it.
+
+    ID is a meeting id from `communique meetings`, or its first characters.
+
+    \b
+    Examples:
+      communique meeting m-3f2a9c1d0b7e4a51
+      communique meeting m-3f2a --json
+    """
+    from communique.extract.organisations import body as gazetteer_body
+    from communique.link.meeting_text import meeting_text
+
+    with _open(db) as store, _errors():
+        view = store.meeting(ref)
+    if as_json:
+        click.echo(json.dumps(to_json(view), ensure_ascii=False, indent=2))
+        return
+    labels = {
+        s.id: " ".join(str(x) for x in (s.doc_type, s.date or s.year, _clip(s.title, 50)) if x)
+        for s in view.sources
+    }
+    known = gazetteer_body(view.meeting.body_id)
+    click.echo(meeting_text(view.meeting, labels, title=known.name if known else None))
+
+
+@main.command(name="graph", short_help="Export the citation graph as GraphML or CSV.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "csv"]),
+    default="graphml",
+    show_default=True,
+)
+@click.option(
+    "--out", type=click.Path(dir_okay=False, writable=True), help="File (default: stdout)."
+)
+@db_option
+def graph_cmd(fmt: str, out: str | None, db: str | None) -> None:
+    """Export the citation graph: documents, meetings and open references as
+    nodes; citations and records/mentions as directed edges.
+
+    GraphML reads into networkx, Gephi or yEd. CSV is one edge list (Source,
+    Target, Type, Label, then each end's kind and label, status, text):
+    Gephi's spreadsheet import reads it; documents without edges appear only
+    in the GraphML.
+
+    \b
+    Examples:
+      communique graph --format graphml --out citations.graphml
+      communique graph --format csv --out citations.csv
+    """
+    from communique.link.graph import edge_csv, graphml
+
+    with _open(db) as store, _errors():
+        graph = store.citation_graph()
+        behind = store.links_behind()
+    if behind:
+        click.echo(
+            "warning: records changed since links were computed (communique relink)", err=True
+        )
+    text = graphml(graph) if fmt == "graphml" else edge_csv(graph)
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    tmp = Path(out + ".partial")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(out)
+    click.echo(f"{len(graph.nodes)} nodes, {len(graph.edges)} edges written to {out}", err=True)
+
+
+@main.command(name="relink", short_help="Recompute meetings and resolved references.")
+@db_option
+def relink_cmd(db: str | None) -> None:
+    """Recompute meetings and resolved references from every stored record
+    (derived data, rebuilt in one transaction). Ingest does this itself;
+    run it after upgrading communique or to bring links in line by hand.
+
+    \b
+    Examples:
+      communique relink
+      communique relink --db dossier.db
+    """
+    with _open(db) as store, _errors():
+        r = store.relink()
+    click.echo(
+        f"{r.documents} documents: {r.meetings} meetings ({r.by_reference_only} known only by"
+        f" reference, {r.disagreements} with disagreements); {r.references} references:"
+        f" {r.resolved} resolved, {r.ambiguous} ambiguous, {r.open} open"
+    )
+
+
 def _clip(text: str | None, width: int) -> str | None:
     if text is None:
         return None
