@@ -96,7 +96,7 @@ def timeline(
     hi = _day(end) or (days[-1] if days else lo)
     if hi <= lo:
         hi = date(lo.year + 1, 1, 1)
-    left, right, top, row = 250, 24, 44, 22
+    left, right, top, row = 250, 24, 60, 22
     plot_w = width - left - right
     height = top + row * max(len(dated), 1) + 56
     axis_y = height - 40
@@ -135,7 +135,7 @@ def timeline(
         assert d is not None
         y = top + row * i + row / 2
         colour = KINDS.get(e.kind, BAR)
-        label = e.label if len(e.label) <= 38 else e.label[:37] + "…"
+        label = e.label if len(e.label) <= 28 else e.label[:27] + "…"
         parts.append(
             f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" font-size="11" '
             f'{FONT} fill="{INK}">{_t(e.date)} {_t(label)}</text>'
