@@ -49,7 +49,6 @@ TITLE_BLOCK = (
 )
 
 
-@pytest.mark.xfail(reason="title block: in progress", strict=False)
 def test_title_block(corpus: Path) -> None:
     ev = scored(corpus, "gold", "seeds")
     low = {n: ev.field(n).f1 for n in TITLE_BLOCK if (ev.field(n).f1 or 0.0) < 0.95}

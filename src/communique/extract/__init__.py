@@ -19,6 +19,7 @@ from communique.extract.quotes import find_quotes
 from communique.extract.references import find_references
 from communique.extract.segment import segment
 from communique.extract.split import RULE, paragraphs, split
+from communique.extract.titleblock import title_block
 from communique.models import Clause, Furniture, Problem, Record, Source, Span, Text
 from communique.normalise import clean
 from communique.normalise.offsets import begin, furniture_at
@@ -68,9 +69,10 @@ def document(source: Source, text: Text, position: int, start: int, end: int) ->
     span = text.span(start, end)
     titles = [c.text for c in clauses if c.kind == "title"]
     doc_type = doctype.classify(clauses, body)
-    sym = meta.symbol(titles)
-    found = meta.date(clauses)
-    iso, year = found if found else (None, meta.year_of(sym))
+    tb = title_block(text, start, end, clauses, doc_type)
+    sym = tb.symbol or meta.symbol(titles)
+    found = (tb.date, tb.year) if tb.date else meta.date(clauses)
+    iso, year = found if found else (None, tb.year or meta.year_of(sym))
     return Record(
         id=record_id(source.sha256, position),
         origin=source.origin,
@@ -80,13 +82,24 @@ def document(source: Source, text: Text, position: int, start: int, end: int) ->
         doc_type=doc_type,
         text=body,
         span=span,
-        title=meta.title(titles, sym),
+        title=tb.title or meta.title(titles, sym),
         symbol=sym,
+        body=tb.body,
         date=iso,
         year=year,
         language=meta.language(body),
+        issuer=tb.issuer,
+        level=tb.level,
+        session=tb.session,
+        venue=tb.venue,
+        dates=tb.dates,
+        chair=tb.chair,
+        attendees=tb.attendees,
+        document_symbol=tb.document_symbol,
+        adoption=tb.adoption,
+        evidence=tb.evidence,
         clauses=clauses,
-        problems=tuple(_problems(doc_type, clauses, span)),
+        problems=tuple(_problems(doc_type, clauses, span)) + tb.problems,
     )
 
 

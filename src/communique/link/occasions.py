@@ -130,6 +130,10 @@ def held(record: Record) -> Held:
         group = meeting.contact_group(head, meeting.org_acronym(record.text[:3000]))
         issuer = group.value if group else None
     body = body_key(issuer, family) if issuer else None
+    name = record.session.name if record.session else None
+    if name and "(sidelines)" in name and number is not None:
+        # a meeting on the sidelines of a session: the session is the host body's
+        return Held(body, body_key(name.replace("(sidelines)", ""), family), number)
     if own and number is not None:
         return Held(body, body_key(own, family), number)
     if found and found.sidelines and found.name:
