@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from itertools import islice
 
 from communique.normalise.wordlists import act_objects, clause_verbs, words
@@ -35,6 +36,7 @@ class Opening:
     verb: str  # the verb form as printed
 
 
+@lru_cache(maxsize=4096)  # segment asks it of each paragraph two or three times
 def opening(text: str, *, capitalised: bool = True) -> Opening | None:
     """The act and kind of the clause ``text`` opens, or None.
 
@@ -46,7 +48,7 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
     if capitalised and not first[:1].isupper():
         return None
     verbs = clause_verbs()
-    skip = words("adverbs_en.txt") | words("adverbs_fr.txt")
+    skip = _adverbs()
     auxiliaries = words("auxiliaries.txt")
     # the verb stands in the first _MAX_LEAD + 1 words; its object in the 4 after it
     tokens = [m.group() for m in islice(_WORD.finditer(first[:120]), _MAX_LEAD + 5)]
@@ -64,6 +66,12 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
         if word not in skip:
             return None
     return None
+
+
+@cache
+def _adverbs() -> frozenset[str]:
+    """English and French adverbs that may stand before the verb (made once, not per clause)."""
+    return words("adverbs_en.txt") | words("adverbs_fr.txt")
 
 
 def _with_object(act: str, rest: list[str]) -> str:
