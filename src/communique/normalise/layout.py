@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from communique.models import Text
@@ -72,7 +73,7 @@ def opener(line: str) -> tuple[str, str] | None:
     if not line[:1].isupper():
         return None
     verbs = clause_verbs()
-    adverbs = words("adverbs_en.txt") | words("adverbs_fr.txt") | words("auxiliaries.txt")
+    adverbs = _before_verb()
     for i, m in enumerate(_WORD.finditer(line[:80])):
         word = m.group().lower()
         if word in verbs:
@@ -80,6 +81,12 @@ def opener(line: str) -> tuple[str, str] | None:
         if word not in adverbs or i >= 3:
             return None
     return None
+
+
+@cache
+def _before_verb() -> frozenset[str]:
+    """Adverbs and auxiliaries that may stand before a clause verb (made once, not per line)."""
+    return words("adverbs_en.txt") | words("adverbs_fr.txt") | words("auxiliaries.txt")
 
 
 def _first_word(line: str) -> str:
