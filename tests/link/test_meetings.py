@@ -88,6 +88,14 @@ def test_un_meeting_numbers_keep_same_day_meetings_apart() -> None:
     assert [(m.sources, m.number) for m in meetings] == [(("a", "b"), 1102), (("c",), 1103)]
 
 
+def test_resolutions_adopted_on_consecutive_days_are_two_meetings() -> None:
+    sc = "Security Council"
+    a = replace(record("a", date="1964-03-04"), body=sc)
+    b = replace(record("b", date="1964-03-05"), body=sc)
+    report = replace(meeting_doc("r", dates=Dates("1964-03-05")), body=sc)
+    assert [m.sources for m in assemble_meetings([a, b, report])] == [("a",), ("b", "r")]
+
+
 def test_meetings_known_only_by_reference() -> None:
     welcome = "the meetings of the OIC Contact Group on Jammu and Kashmir on"
     refs = tuple(ref(welcome, d) for d in ("2019-09-25", "2020-06-22"))

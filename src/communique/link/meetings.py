@@ -21,7 +21,9 @@ when they carry the same meeting number (a UN "1102nd meeting"), or the same
 session (number, and the body the session belongs to when it sat on the
 sidelines of another body's session), or day-precise dates that come within
 one day of each other (a range counts from its first to its last day) —
-unless their meeting numbers or sessions both exist and differ. The day of
+unless their meeting numbers or sessions both exist and differ, or both are
+resolutions dated on different days (a resolution's date is the day it was
+adopted, not a report of it: two are two meetings). The day of
 tolerance is what lets "25 September" in one source and "26 September" in
 another be one meeting whose dates *disagree* (see ``claims``), rather than
 two meetings. Grouping is transitive (single linkage): 25, 26 and 27 of one
@@ -109,7 +111,12 @@ def assemble_meetings(records: Sequence[Record]) -> tuple[Meeting, ...]:
 
 
 def _groups(seen: list[Testimony]) -> list[list[Testimony]]:
+    """Testimonies of one body grouped into meetings: the same meeting number
+    or session first; then dates, those that overlap before those a day
+    apart, never joining groups whose numbers, sessions or resolution dates
+    conflict."""
     parent = list(range(len(seen)))
+    members: dict[int, list[Testimony]] = {i: [t] for i, t in enumerate(seen)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -117,34 +124,37 @@ def _groups(seen: list[Testimony]) -> list[list[Testimony]]:
             i = parent[i]
         return i
 
-    def union(i: int, j: int) -> None:
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
+    def union(i: int, j: int, *, checked: bool) -> None:
+        a, b = sorted((find(i), find(j)))
+        if a != b and (not checked or _compatible(members[a] + members[b])):
+            parent[b] = a
+            members[a] += members.pop(b)
 
     keyed: dict[object, int] = {}
     for i, t in enumerate(seen):
         for key in (("number", t.number), ("session", t.session)):
             if key[1] is not None:
-                union(i, keyed.setdefault(key, i))
+                union(i, keyed.setdefault(key, i), checked=False)
     dated = sorted((t.days, i) for i, t in enumerate(seen) if t.days is not None)
+    pairs: list[tuple[bool, int, int]] = []
     for k, ((_, last), i) in enumerate(dated):
         limit = _day(last) + timedelta(days=1)
         for (first, _), j in dated[k + 1 :]:
             if _day(first) > limit:
                 break
-            if _compatible(seen[i], seen[j]):
-                union(i, j)
-    groups: dict[int, list[Testimony]] = defaultdict(list)
-    for i, t in enumerate(seen):
-        groups[find(i)].append(t)
-    return [groups[k] for k in sorted(groups)]
+            pairs.append((first > last, i, j))
+    for _, i, j in sorted(pairs):
+        union(i, j, checked=True)
+    return [members[k] for k in sorted(members)]
 
 
-def _compatible(a: Testimony, b: Testimony) -> bool:
-    if a.number is not None and b.number is not None and a.number != b.number:
+def _compatible(group: list[Testimony]) -> bool:
+    if len({t.number for t in group if t.number is not None}) > 1:
         return False
-    return not (a.session is not None and b.session is not None and a.session != b.session)
+    if len({t.session for t in group if t.session is not None}) > 1:
+        return False
+    exact = [t.days for t in group if t.exact and t.days is not None]
+    return all(a[0] <= b[1] and b[0] <= a[1] for a in exact for b in exact)
 
 
 def _day(iso: str) -> date:

@@ -20,6 +20,16 @@ from communique.models import Evidence, Record, Reference, Span
 
 FIELDS = ("body", "level", "dates", "city", "country", "session", "chair", "attendees")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+_GENERIC = frozenset(
+    re.findall(
+        r"\w+",
+        "the its this that meeting meetings session sessions ministerial extraordinary special"
+        " annual informal last previous next january february march april may june july august"
+        " september october november december",
+    )
+)
+_MEETING_WORD = re.compile(r"(?i)\s*\b(?:meetings?|sessions?)\s*$")
 _NUMBERED = re.compile(r"(?i)\d\s*(?:st|nd|rd|th)?\s+meeting\b(?!s? of the)")
 SessionKey = tuple[int, str | None]
 
@@ -43,6 +53,7 @@ class Testimony:
     number: int | None  # the meeting's own number
     claims: tuple[tuple[str, Claim], ...]
     document: MeetingDocument
+    exact: bool = False  # a resolution's own date: the day it was adopted, not a report of it
 
 
 def testimonies(record: Record) -> list[Testimony]:
@@ -88,7 +99,8 @@ def _recorded(r: Record) -> Testimony | None:
         claims.append(("chair", _claim(r.chair, r, ev.get("chair"))))
     claims.extend(("attendees", _claim(code, r, ev.get("attendees"))) for code in r.attendees)
     doc = MeetingDocument(r.id, "records")
-    return Testimony(body, days, session, number, tuple(claims), doc)
+    exact = r.doc_type == "resolution" and days is not None
+    return Testimony(body, days, session, number, tuple(claims), doc, exact)
 
 
 def _mentioned(r: Record, ref: Reference, k: int) -> Testimony | None:
@@ -100,8 +112,8 @@ def _mentioned(r: Record, ref: Reference, k: int) -> Testimony | None:
         if name and (key := body_key(name, family)) and not key.startswith("name:"):
             body = key
             break
-    if body is None and ref.body:
-        body = body_key(ref.body)
+    if body is None and (ref.body or _names_something(ref.text)):
+        body = body_key(ref.body or _MEETING_WORD.sub("", ref.text))
     printed = ref.body or ref.text
     at: Span | None = ref.span
     if body is None and r.body:
@@ -121,6 +133,12 @@ def _mentioned(r: Record, ref: Reference, k: int) -> Testimony | None:
         claims.append(("session", Claim(str(ref.session), r.id, ref.text, ref.span)))
     doc = MeetingDocument(r.id, "mentions", ref.text, ref.span, k)
     return Testimony(body, days, session, number, tuple(claims), doc)
+
+
+def _names_something(text: str) -> bool:
+    """Whether a reference's words name a body of their own ("the G-20 Tourism
+    Working Group Meeting") rather than only a meeting ("the meeting of 22 June")."""
+    return any(w.casefold() not in _GENERIC for w in _CAPITALISED.findall(text))
 
 
 def _claim(value: str, r: Record, ev: Evidence | None, printed: str | None = None) -> Claim:
