@@ -25,11 +25,12 @@ from communique.link.bodies import body_key
 from communique.link.graph import Edge, Graph, Node
 from communique.link.meetings import Meeting, assemble_meetings
 from communique.link.resolve import ResolvedLink, resolve_references
-from communique.models import Span, from_json
+from communique.models import Record, Span, from_json
 from communique.store import rows
 from communique.store.base import Summary
 
 MIN_PREFIX = 4
+_UNREAD = ("clauses", "quotes", "actors", "asks", "positions", "dates_mentioned", "furniture")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ class DocumentLink:
 def relink(conn: sqlite3.Connection) -> RelinkResult:
     """Recompute meetings and links from every stored record (one transaction)."""
     records = [
-        rows.record_from_json(j)
+        _linkable(j)
         for (j,) in conn.execute("SELECT json FROM documents ORDER BY date IS NULL, date, id")
     ]
     meetings = assemble_meetings(records)
@@ -123,6 +124,15 @@ def relink(conn: sqlite3.Connection) -> RelinkResult:
         ambiguous=statuses.count("ambiguous"),
         open=statuses.count("open"),
     )
+
+
+def _linkable(text: str) -> Record:
+    """A stored record without the parts the link stage does not read (clauses,
+    actors, quotes, …): rebuilding those is most of the cost of reading."""
+    data = json.loads(text)
+    for key in _UNREAD:
+        data.pop(key, None)
+    return from_json(Record, data)
 
 
 def links_behind(conn: sqlite3.Connection) -> bool:
