@@ -29,10 +29,20 @@ def _short(text: str | None, width: int = WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _claim_line(name: str, c: Claim, first: bool) -> str:
-    printed = f'"{_short(c.text)}"' if c.text and c.text != c.value else ""
-    note = f"  ({c.note})" if c.note else ""
-    return f"  {name if first else '':<10} {c.value:<24} {c.record}  {printed}{note}".rstrip()
+def _claim_lines(name: str, claims: tuple[Claim, ...]) -> list[str]:
+    """One line per value as printed; sources saying the same in the same
+    words share a line ("+24 more": see --json for every one)."""
+    same: dict[tuple[str, str | None, str | None], list[str]] = {}
+    for c in claims:
+        same.setdefault((c.value, c.text, c.note), []).append(c.record)
+    lines = []
+    for k, ((value, text, note), records) in enumerate(same.items()):
+        printed = f'"{_short(text)}"' if text and text != value else ""
+        more = f" +{len(records) - 1} more" if len(records) > 1 else ""
+        why = f"  ({note})" if note else ""
+        label = name if k == 0 else ""
+        lines.append(f"  {label:<10} {value:<24} {records[0]}{more}  {printed}{why}".rstrip())
+    return lines
 
 
 def meeting_text(meeting: Meeting, labels: Mapping[str, str], *, title: str | None = None) -> str:
@@ -48,8 +58,7 @@ def meeting_text(meeting: Meeting, labels: Mapping[str, str], *, title: str | No
         lines.append(f"  DISAGREE {d.field}: {' | '.join(d.values)}")
     lines.append("")
     for name in FIELDS:
-        claims: tuple[Claim, ...] = getattr(meeting, name)
-        lines.extend(_claim_line(name, c, k == 0) for k, c in enumerate(claims))
+        lines.extend(_claim_lines(name, getattr(meeting, name)))
     lines.append("")
     lines.append("  documents")
     for doc in meeting.documents:
