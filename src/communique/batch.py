@@ -16,6 +16,7 @@ from communique.errors import CommuniqueError, UnsupportedTypeError
 from communique.extract import extract
 from communique.ingest import DEFAULT_MAX_BYTES, iter_targets, read
 from communique.store import Store
+from communique.store.links import RelinkResult
 
 Status = Literal["added", "updated", "unchanged", "skipped", "failed"]
 
@@ -33,9 +34,10 @@ class FileOutcome:
 
 @dataclass(frozen=True)
 class BatchSummary:
-    """The outcome of every file in a batch, in order."""
+    """The outcome of every file in a batch, in order, and what relinking found."""
 
     outcomes: tuple[FileOutcome, ...]
+    links: RelinkResult | None = None  # None when nothing changed, so nothing was relinked
 
     def count(self, *statuses: Status) -> int:
         return sum(1 for o in self.outcomes if o.status in statuses)
@@ -107,7 +109,9 @@ def ingest_all(
         if on_file is not None:
             on_file(outcome)
     store.flush()
-    return BatchSummary(tuple(outcomes))
+    # meetings and resolved references are derived from every record: recompute them
+    links = store.relink() if store.links_behind() else None
+    return BatchSummary(tuple(outcomes), links)
 
 
 def display_name(target: str) -> str:

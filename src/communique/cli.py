@@ -153,6 +153,12 @@ def ingest_cmd(targets: tuple[str, ...], max_size: str, quiet: bool, db: str | N
         f"Store {store.path}: {stats.files} files, {stats.documents} documents, "
         f"{stats.clauses} clauses."
     )
+    if (links := summary.links) is not None:
+        click.echo(
+            f"Linked: {links.meetings} meetings ({links.by_reference_only} known only by "
+            f"reference, {links.disagreements} with sources that disagree); "
+            f"{links.resolved} of {links.references} references resolved."
+        )
     for o in summary.outcomes:
         if o.status == "skipped":
             click.echo(f"skipped: {display_name(o.target)}: {o.reason}", err=True)
@@ -360,35 +366,6 @@ def evaluate_cmd(gold_dir: str, text_dir: str, as_json: bool) -> None:
     click.echo(evaluation.render(result))
 
 
-@main.command(name="serve", short_help="Serve the dossier as web pages and a JSON API.")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-@click.option(
-    "--workers",
-    default=1,
-    show_default=True,
-    type=click.IntRange(1, 64),
-    help="Server processes (more answer more requests at once).",
-)
-@db_option
-def serve_cmd(host: str, port: int, workers: int, db: str | None) -> None:
-    """Serve the store, read-only, as web pages and a JSON API (/api/...,
-    described at /openapi.json). Stop with Ctrl+C.
-
-    \b
-    Examples:
-      communique serve                      # then open http://127.0.0.1:8000/
-      communique serve --db dossier.db --port 8080 --workers 4
-    """
-    from communique.web.app import serve
-
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        click.echo(f"warning: anyone who can reach {host} can read this dossier", err=True)
-    click.echo(f"Serving at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    with _errors():
-        serve(db or DEFAULT_DB, host=host, port=port, workers=workers)
-
-
 @main.command(name="compare")
 @click.argument("ref_a", metavar="A")
 @click.argument("ref_b", metavar="B")
@@ -447,6 +424,35 @@ def _compare_operand(ref: str, db: str | None, stores: list[Store]) -> Record:
     if not stores:
         stores.append(_open(db))
     return stores[0].get(ref)
+
+
+@main.command(name="serve", short_help="Serve the dossier as web pages and a JSON API.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes (more answer more requests at once).",
+)
+@db_option
+def serve_cmd(host: str, port: int, workers: int, db: str | None) -> None:
+    """Serve the store, read-only, as web pages and a JSON API (/api/...,
+    described at /openapi.json). Stop with Ctrl+C.
+
+    \b
+    Examples:
+      communique serve                      # then open http://127.0.0.1:8000/
+      communique serve --db dossier.db --port 8080 --workers 4
+    """
+    from communique.web.app import serve
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: anyone who can reach {host} can read this dossier", err=True)
+    click.echo(f"Serving at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    with _errors():
+        serve(db or DEFAULT_DB, host=host, port=port, workers=workers)
 
 
 @main.command(name="mandates", short_help="Internal asks as mandates, with status and evidence.")

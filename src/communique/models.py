@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, fields, is_dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 MediaType = Literal[
@@ -332,6 +332,12 @@ def from_json(cls: type[T], data: Any) -> T:
     return _build(cls, data)  # type: ignore[no-any-return]
 
 
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    """The resolved field types of a dataclass (resolving them is slow: once per class)."""
+    return get_type_hints(cls)
+
+
 def _build(tp: Any, data: Any) -> Any:
     if data is None:
         return None
@@ -343,7 +349,7 @@ def _build(tp: Any, data: Any) -> Any:
         inner = next(a for a in get_args(tp) if a is not type(None))
         return _build(inner, data)
     if isinstance(tp, type) and is_dataclass(tp):
-        hints = get_type_hints(tp)
+        hints = _hints(tp)
         return tp(**{k: _build(hints[k], v) for k, v in data.items() if k in hints})
     return data
 
