@@ -28,7 +28,8 @@ from communique.normalise.offsets import rewrite, substitute
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\f]")
 _DOUBLE_QUOTES = re.compile(r"[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2036\uff02]")
 _SINGLE_QUOTES = re.compile(r"[\u2018\u2019\u201a\u201b\u2032\u2035\u0060\u00b4]")
-_WORD_DASH = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
+# the dash first (then "a word character before it"): the engine skips straight to dashes
+_WORD_DASH = re.compile(r"[\u2013\u2014\u2015](?<=\w.)(?=\w)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(
