@@ -4,7 +4,11 @@
 
 Default folder: ../shared/corpus/unsc (902 UN Security Council resolutions).
 Prints documents/s and MB/s for the whole pipeline and for each stage, and the
-resident memory at each quarter of the run, to show it stays flat. Stage
+resident memory before the first file and at each quarter of the run. Anonymous
+memory rises over the first files as the word lists and gazetteers load and the
+tantivy writer's arena fills (it is bounded by the writer's heap budget and
+reused after each commit); over five copies of this corpus it stays flat after
+about 1,200 files. File-backed memory is the index's mapped segment files. Stage
 figures are CPU seconds of this process (``time.process_time``), so other work
 on the machine does not skew them; the wall-clock total is printed beside.
 """
@@ -25,13 +29,17 @@ from communique.store import open_store
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "unsc"
 
 
-def rss_mib() -> float:
-    """Current resident set size, from /proc (peak is reported separately)."""
+def rss_mib() -> tuple[float, float]:
+    """Current resident memory, anonymous (the heap: Python objects, the tantivy
+    writer's arena) and file-backed (the search index's mapped segment files,
+    which grow with the index and the kernel may drop), from /proc."""
     try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        status = Path("/proc/self/status").read_text()
     except OSError:
-        return float("nan")
-    return pages * resource.getpagesize() / 1024**2
+        return float("nan"), float("nan")
+    fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    anon, mapped = (int(fields[k].split()[0]) / 1024 for k in ("RssAnon", "RssFile"))
+    return anon, mapped
 
 
 def run(folder: Path) -> None:
@@ -40,7 +48,7 @@ def run(folder: Path) -> None:
         sys.exit(f"no files under {folder}")
     timings = {"read": 0.0, "extract": 0.0, "store": 0.0}
     docs = clauses = nbytes = 0
-    marks: list[tuple[int, float]] = []
+    marks: list[tuple[int, tuple[float, float]]] = [(0, rss_mib())]
     quarter = max(1, len(files) // 4)
     clock = time.process_time
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "bench.db") as store:
@@ -73,7 +81,10 @@ def run(folder: Path) -> None:
         print(f"  {stage:<10}{secs:>9.2f}{docs / secs:>10.0f}{mb / secs:>8.2f}")
     print(f"  wall clock {wall:.2f} s ({docs / wall:.0f} docs/s)")
     print(f"  documents {docs}, clauses {clauses}")
-    print("  resident memory: " + ", ".join(f"{n} files {m:.0f} MiB" for n, m in marks))
+    print(
+        "  resident memory (anonymous + file-backed): "
+        + ", ".join(f"{n} files {a:.0f} + {f:.0f} MiB" for n, (a, f) in marks)
+    )
     print(f"  peak resident memory {peak:.0f} MiB")
 
 
