@@ -51,12 +51,37 @@ HOSTILE_TEXT = "\n\n".join(
 )
 
 
+# Two sources of one meeting that disagree on its date (25 / 26 September 2019);
+# the communiqué gives the Secretary-General a mandate whose clause holds markup.
+DISPUTED = {
+    "basalt_communique_2019.txt": "\n\n".join(
+        [
+            "JOINT COMMUNIQUE OF THE MEETING OF THE CONTACT GROUP ON THE BASALT COAST",
+            "The Contact Group on the Basalt Coast met in Port Aster on 25 September 2019.",
+            "1. Welcomes the report of the Special Envoy on the Basalt Coast;",
+            f"2. Requests the Secretary-General to report on the Basalt Coast {SCRIPT}"
+            " to the next meeting of the Contact Group.",
+        ]
+    ),
+    "basalt_press_2019.txt": "\n\n".join(
+        [
+            "PRESS RELEASE: MEETING OF THE CONTACT GROUP ON THE BASALT COAST",
+            "Port Aster, 26 September 2019. The Contact Group on the Basalt Coast met in"
+            f" Port Aster on 26 September 2019 and discussed the coast {IMG}.",
+        ]
+    ),
+}
+
+
 @dataclass(frozen=True)
 class Site:
     db: Path
     hostile: Record
     resolution_id: str
     source_dir: Path
+    other_resolution_id: str  # 5/12-POL, to compare with 4/12-POL
+    disputed_meeting_id: str  # a meeting whose sources disagree on its date
+    meeting_id: str  # the 12th session of the Council (two sources)
 
 
 def _span(record: Record, words: str, after: str = "") -> Span:
@@ -97,15 +122,31 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     tmp = tmp_path_factory.mktemp("web")
     hostile_file = tmp / "hostile_2024.txt"
     hostile_file.write_text(HOSTILE_TEXT, encoding="utf-8")
+    disputed = []
+    for name, text in DISPUTED.items():
+        (tmp / name).write_text(text, encoding="utf-8")
+        disputed.append(str(tmp / name))
     db = tmp / "site.db"
     with open_store(db) as store:
-        summary = ingest_all(expand([str(EXAMPLES), str(hostile_file)]), store)
+        summary = ingest_all(expand([str(EXAMPLES), str(hostile_file), *disputed]), store)
         assert summary.ok, summary.failures
         (record,) = store.records_of(str(hostile_file.resolve()))
         hostile = annotate(record)
         store.put_file(record.origin, record.sha256, [hostile])
-        resolution = next(s for s in store.list(doc_type="resolution") if s.symbol == "4/12-POL")
-    return Site(db, hostile, resolution.id, tmp)
+        store.relink()
+        resolutions = {s.symbol: s.id for s in store.list(doc_type="resolution")}
+        meetings = store.meetings()
+        (disputed_meeting,) = [m.id for m in meetings if m.disagreements]
+        (meeting,) = [m.id for m in meetings if m.session == "12" and m.sources == 2]
+    return Site(
+        db,
+        hostile,
+        resolutions["4/12-POL"],
+        tmp,
+        resolutions["5/12-POL"],
+        disputed_meeting,
+        meeting,
+    )
 
 
 @pytest.fixture(scope="session")

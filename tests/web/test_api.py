@@ -31,22 +31,22 @@ def assert_error(response: Any, status: int, code: str | None = None) -> dict[st
 
 def test_stats(client: TestClient) -> None:
     data = client.get("/api/stats").json()
-    assert data["documents"] == 8  # seven from examples/, one hostile
-    assert data["files"] == 7
+    assert data["documents"] == 10  # seven from examples/, one hostile, two disputed
+    assert data["files"] == 9
     assert data["by_doc_type"]["resolution"] == 2
     assert data["by_year"]["2024"] >= 3
 
 
 def test_home_is_the_home_page_data(client: TestClient) -> None:
     data = client.get("/api/home").json()
-    assert data["overview"]["documents"] == 8
+    assert data["overview"]["documents"] == 10
     assert data["timeline"]["bars"], "a bar per year and type"
     assert {e["label"] for e in data["timeline"]["legend"]} >= {"resolution", "statement"}
 
 
 def test_documents_paged_and_filtered(client: TestClient) -> None:
     all_docs = client.get("/api/documents").json()
-    assert all_docs["total"] == 8 and len(all_docs["documents"]) == 8
+    assert all_docs["total"] == 10 and len(all_docs["documents"]) == 10
     page = client.get("/api/documents", params={"limit": 3, "offset": 3}).json()
     assert [d["id"] for d in page["documents"]] == [d["id"] for d in all_docs["documents"][3:6]]
     resolutions = client.get("/api/documents", params={"type": "resolution"}).json()
@@ -203,7 +203,13 @@ def _type(param: dict[str, Any]) -> str:
 
 
 def fill(path: str, op: dict[str, Any], site: Site, **override: str) -> tuple[str, dict[str, Any]]:
-    values = {**GOOD_VALUES, "record_id": site.resolution_id}
+    values = {
+        **GOOD_VALUES,
+        "record_id": site.resolution_id,
+        "meeting_id": site.meeting_id,
+        "a": site.resolution_id,
+        "b": site.other_resolution_id,
+    }
     query: dict[str, Any] = {}
     for p in op.get("parameters", []):
         name = p["name"]
@@ -225,6 +231,11 @@ def test_openapi_lists_every_api_route(client: TestClient) -> None:
         "/api/documents/{record_id}",
         "/api/search",
         "/api/actors/{actor_id}",
+        "/api/meetings",
+        "/api/meetings/{meeting_id}",
+        "/api/mandates",
+        "/api/compare",
+        "/api/phrases",
     }
 
 

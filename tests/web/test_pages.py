@@ -37,7 +37,7 @@ def page(client: TestClient, url: str, status: int = 200) -> str:
 def test_home_shows_what_the_dossier_holds(client: TestClient) -> None:
     text = page(client, "/")
     assert "<h1>The dossier</h1>" in text
-    assert "8 documents from 7 files" in text
+    assert "10 documents from 9 files" in text
     assert '<svg viewBox="0 0 760 260" role="img"' in text
     assert "<title>2024 · resolution: 2</title>" in text
     assert 'href="/documents?type=resolution"' in text

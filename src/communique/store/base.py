@@ -163,11 +163,19 @@ class Store(Protocol):
 
     def document_links(self, document_id: str) -> builtins.list[DocumentLink]: ...
 
+    def document_meetings(self, document_id: str) -> builtins.list[tuple[str, MeetingRow]]:
+        """The meetings a document records or mentions: (role, meeting)."""
+        ...
+
     def citation_graph(self) -> Graph:
         """Documents, meetings and open specs; references and records/mentions."""
         ...
 
     def stats(self) -> Stats: ...
+
+    def generation(self) -> int:
+        """The write counter (``stats().generation``), read cheaply."""
+        ...
 
     def flush(self) -> None:
         """Make every write so far visible to search (commits the search index)."""

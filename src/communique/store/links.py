@@ -205,6 +205,24 @@ def document_links(conn: sqlite3.Connection, document_id: str) -> list[DocumentL
     return [DocumentLink(*row) for row in conn.execute(sql, (document_id, document_id))]
 
 
+def document_meetings(conn: sqlite3.Connection, document_id: str) -> list[tuple[str, MeetingRow]]:
+    """The meetings a document records or mentions: (role, meeting), by date."""
+    sql = (
+        "SELECT dm.role, m.id, m.start, m.end, m.body, m.body_name, m.venue, m.session,"
+        " m.n_sources, m.by_reference_only, m.disagreements FROM document_meetings dm"
+        " JOIN meetings m ON m.id = dm.meeting_id WHERE dm.document_id = ?"
+        " ORDER BY dm.role DESC, m.start IS NULL, m.start, m.id"
+    )
+    out = []
+    for role, i, start, end, key, name, venue, session, n, by_ref, differ in conn.execute(
+        sql, (document_id,)
+    ):
+        fields = tuple(differ.split(", ")) if differ else ()
+        row = MeetingRow(i, start, end, key, name, venue, session, n, bool(by_ref), fields)
+        out.append((str(role), row))
+    return list(dict.fromkeys(out))
+
+
 def citation_graph(conn: sqlite3.Connection) -> Graph:
     """Documents, meetings and open specs as nodes; references and the
     records/mentions relation as edges (see ``link.graph``)."""
@@ -321,6 +339,7 @@ __all__ = [
     "RelinkResult",
     "citation_graph",
     "document_links",
+    "document_meetings",
     "links_behind",
     "meeting_view",
     "meetings",

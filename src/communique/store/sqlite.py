@@ -341,6 +341,11 @@ class SqliteStore:
         for (j,) in self._conn.execute("SELECT json FROM documents ORDER BY rowid"):
             yield rows.record_from_json(j)
 
+    def generation(self) -> int:
+        """The store's write counter: bumped by every write, so a reader can key
+        what it derived from the records on it (one indexed read)."""
+        return self._generation()
+
     def stats(self) -> Stats:
         def count(table: str) -> int:
             return int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
@@ -380,6 +385,10 @@ class SqliteStore:
     def document_links(self, document_id: str) -> builtins.list[links.DocumentLink]:
         """The references a document makes and those resolved to it."""
         return links.document_links(self._conn, document_id)
+
+    def document_meetings(self, document_id: str) -> builtins.list[tuple[str, links.MeetingRow]]:
+        """The meetings a document records or mentions: (role, meeting)."""
+        return links.document_meetings(self._conn, document_id)
 
     def citation_graph(self) -> Graph:
         return links.citation_graph(self._conn)

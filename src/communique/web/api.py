@@ -81,22 +81,6 @@ def router(dossier: Dossier) -> APIRouter:
         data["cap"] = RESULT_CAP
         return data
 
-    @r.get("/actors/{actor_id}", summary="Documents that mention an actor")
-    async def actor(actor_id: Id) -> dict[str, Any]:
-        a = queries.actor(dossier, actor_id)
-        return {
-            "id": a.id,
-            "mentions": [
-                {
-                    "document": queries.summary_json(m.document),
-                    "names": list(m.names),
-                    "kind": m.kind,
-                    "count": m.count,
-                }
-                for m in a.mentions
-            ],
-        }
-
     return r
 
 

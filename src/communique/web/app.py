@@ -12,21 +12,23 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
 import jinja2
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from communique import __version__
 from communique.errors import StoreError
 from communique.store import open_store
-from communique.web import api, errors, pages
-from communique.web.queries import Dossier
+from communique.web import api, errors, linkapi, linkpages, pages
+from communique.web.cache import ResponseCache, SecurityHeaders
+from communique.web.dossier import Dossier
+from communique.web.meetings import human_date
 
 HERE = Path(str(resources.files("communique.web")))
 
@@ -50,11 +52,17 @@ def templates() -> Jinja2Templates:
         undefined=jinja2.StrictUndefined,
     )
     env.globals["version"] = __version__
+    env.filters["human_date"] = human_date
     return Jinja2Templates(env=env)
 
 
-def create_app(store_path: str | os.PathLike[str]) -> FastAPI:
-    """The app over the store at ``store_path`` (opened read-only at startup)."""
+def create_app(store_path: str | os.PathLike[str], *, cache: bool | None = None) -> FastAPI:
+    """The app over the store at ``store_path`` (opened read-only at startup).
+
+    ``cache`` keeps whole responses per URL (``cache.ResponseCache``); by
+    default on unless ``$COMMUNIQUE_WEB_CACHE`` is ``0``."""
+    if cache is None:
+        cache = os.environ.get("COMMUNIQUE_WEB_CACHE", "1") != "0"
     dossier = Dossier(open_store(store_path, read_only=True))
 
     @asynccontextmanager
@@ -74,18 +82,16 @@ def create_app(store_path: str | os.PathLike[str]) -> FastAPI:
     t = templates()
     errors.install(app, t)
 
-    @app.middleware("http")
-    async def security_headers(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
+    # Pure ASGI middleware (no BaseHTTPMiddleware task per request); the cache
+    # is outermost but for the headers, so a hit skips routing altogether.
+    if cache:
+        app.add_middleware(ResponseCache, generation=dossier.generation)
+    app.add_middleware(SecurityHeaders, headers=SECURITY_HEADERS)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router(dossier))
+    app.include_router(linkapi.router(dossier))
     app.include_router(pages.router(dossier, t))
+    app.include_router(linkpages.router(dossier, t))
     return app
 
 

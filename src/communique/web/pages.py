@@ -70,7 +70,7 @@ def router(dossier: Dossier, templates: Jinja2Templates) -> APIRouter:
         year: Annotated[str | None, Query(max_length=4)] = None,
         page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     ) -> HTMLResponse:
-        y = _year(year)
+        y = year_of(year)
         data = queries.documents(
             dossier, doc_type=_blank(type), year=y, offset=(page - 1) * 50, limit=50
         )
@@ -100,8 +100,8 @@ def router(dossier: Dossier, templates: Jinja2Templates) -> APIRouter:
         params = SearchParams(
             q=q,
             doc_type=_blank(type),
-            year_from=_year(year_from),
-            year_to=_year(year_to),
+            year_from=year_of(year_from),
+            year_to=year_of(year_to),
             body=_blank(body),
             act=_blank(act),
             language=_blank(language),
@@ -142,15 +142,10 @@ def router(dossier: Dossier, templates: Jinja2Templates) -> APIRouter:
             content_disposition_type="attachment",
         )
 
-    @r.get("/actor/{actor_id}", response_class=HTMLResponse)
-    async def actor(request: Request, actor_id: Id) -> HTMLResponse:
-        data = queries.actor(dossier, actor_id)
-        return render(request, "actor.html", data=data, title=f"Actor {actor_id}")
-
     return r
 
 
-def _year(value: str | None) -> int | None:
+def year_of(value: str | None) -> int | None:
     """A year from a form field: empty is none; anything else must be digits."""
     if value is None or value == "":
         return None
@@ -159,4 +154,4 @@ def _year(value: str | None) -> int | None:
     return int(value)
 
 
-__all__ = ["PER_PAGE", "router", "search_url"]
+__all__ = ["PER_PAGE", "router", "search_url", "year_of"]

@@ -5,9 +5,9 @@ Each function validates what it is given (and raises ``WebError`` in the one
 error shape) and returns frozen dataclasses; ``as_json`` turns any of them
 into plain JSON data.
 
-Pages still to come from the linking work (issue 5): meetings, actors with
-roles over time, the mandates board and compare. Each will be one more
-function here over new store tables, and one more page and API route.
+The pages over the link stage have their data functions in modules of
+their own: ``meetings`` (meetings list and meeting), ``actors``, ``board``
+(mandates), ``comparing`` (compare) and ``phrases`` (phrase history).
 """
 
 from __future__ import annotations
@@ -16,10 +16,7 @@ import dataclasses
 import hashlib
 import mimetypes
 import os
-import threading
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,34 +24,18 @@ from communique.export import record_view
 from communique.models import Record, to_json
 from communique.search.query import MAX_QUERY_CHARS
 from communique.search.snippets import make_snippet
-from communique.store import DocumentPage, MatchInfo, Mention, Overview, Store, Summary
+from communique.store import DocumentPage, MatchInfo, Overview, Summary
 from communique.vocab import DOC_TYPES
 from communique.web import docview
 from communique.web.chart import Chart, timeline
+from communique.web.context import Context, context
+from communique.web.dossier import Dossier
 from communique.web.errors import WebError
 from communique.web.highlight import Piece, matched
 
 MAX_LIMIT = 100  # results on one page or one API answer
 RESULT_CAP = 1000  # matches a search looks at: facets and paging stay within these
 FACET_VALUES = 30  # values shown per facet
-
-
-class Dossier:
-    """The store behind the pages, shared by every request. The store's
-    connection is used by one request at a time."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self._lock = threading.Lock()
-
-    @contextmanager
-    def use(self) -> Iterator[Store]:
-        with self._lock:
-            yield self.store
-
-    def close(self) -> None:
-        with self._lock:
-            self.store.close()
 
 
 def as_json(value: Any) -> Any:
@@ -136,6 +117,7 @@ class Document:
     title_block: list[tuple[str, str]]
     sections: tuple[docview.Section, ...]
     source_available: bool
+    context: Context
 
 
 def document(dossier: Dossier, record_id: str) -> Document:
@@ -146,6 +128,7 @@ def document(dossier: Dossier, record_id: str) -> Document:
         docview.title_block(record),
         docview.sections(record),
         _source_path(record) is not None,
+        context(dossier, record.id),
     )
 
 
@@ -159,6 +142,13 @@ def document_json(doc: Document) -> dict[str, Any]:
         "dates_mentioned": to_json(r.dates_mentioned),
         "asks": to_json(r.asks),
         "references": to_json(r.references),
+        "meetings": [
+            {"role": role, **as_json(m), "links": {"page": f"/meeting/{m.id}"}}
+            for role, m in doc.context.meetings
+        ],
+        "references_resolved": as_json(doc.context.references),
+        "cited_by": as_json(doc.context.cited_by),
+        "compare_with": as_json(doc.context.compare_with),
         "links": {
             "page": f"/document/{r.id}",
             "source": f"/document/{r.id}/source" if doc.source_available else None,
@@ -358,24 +348,6 @@ def _facets(params: SearchParams, infos: list[MatchInfo]) -> dict[str, list[Face
     }
 
 
-# ------------------------------------------------------------------ actors
-
-
-@dataclass(frozen=True)
-class ActorPage:
-    id: str
-    mentions: list[Mention]
-
-
-def actor(dossier: Dossier, actor_id: str) -> ActorPage:
-    """The documents that mention an actor; roles over time come with issue 5."""
-    with dossier.use() as store:
-        mentions = store.actor_mentions(actor_id)
-    if not mentions:
-        raise WebError(404, "not_found", f"no document mentions an actor with id {actor_id!r}")
-    return ActorPage(actor_id, mentions)
-
-
 # ------------------------------------------------------------------ stats
 
 
@@ -407,7 +379,6 @@ def summary_json(s: Summary) -> dict[str, Any]:
 __all__ = [
     "MAX_LIMIT",
     "RESULT_CAP",
-    "ActorPage",
     "Document",
     "Documents",
     "Dossier",
@@ -416,7 +387,6 @@ __all__ = [
     "SearchParams",
     "SearchResults",
     "SourceFile",
-    "actor",
     "as_json",
     "check_search",
     "document",
