@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from communique.normalise.wordlists import rows
 
@@ -37,6 +37,7 @@ class Place:
     city: str | None = None  # the gazetteer's name for a city; None for a country
 
 
+@lru_cache(maxsize=65536)  # the same words come back in every document: fold each once
 def fold(word: str) -> str:
     """Lower case without accents: "Türkiye" → "turkiye"."""
     if word.isascii():
@@ -98,25 +99,30 @@ def _cities() -> _Index:
 
 
 def _scan(s: str, idx: _Index) -> list[Place]:
-    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(s)]
-    keys = [t[2] if t[2].isupper() and len(t[2]) <= 5 else fold(t[2]) for t in toks]
-    lows = [fold(t[2]) for t in toks]
+    words = _TOKEN.findall(s)
+    found: list[re.Match[str]] | None = None  # the tokens' positions, made at the first hit
     out: list[Place] = []
     i = 0
-    while i < len(toks):
-        word = toks[i][2]
-        options = (idx.get(keys[i], []) + idx.get(lows[i], [])) if word[:1].isupper() else []
+    while i < len(words):
+        word = words[i]
+        if not word[:1].isupper():  # a name starts with a capital: look no further
+            i += 1
+            continue
+        low = fold(word)
+        key = word if word.isupper() and len(word) <= 5 else low
         hit = None
-        for key, code, city in options:
-            n = len(key)
-            if tuple(lows[i + 1 : i + n]) == key[1:] and i + n <= len(toks):
+        for name, code, city in idx.get(key, []) + idx.get(low, []):
+            n = len(name)
+            if i + n <= len(words) and tuple(map(fold, words[i + 1 : i + n])) == name[1:]:
                 hit = (n, code, city)
                 break
         if hit is None:
             i += 1
             continue
         n, code, city = hit
-        a, b = toks[i][0], toks[i + n - 1][1]
+        if found is None:
+            found = list(_TOKEN.finditer(s))
+        a, b = found[i].start(), found[i + n - 1].end()
         out.append(Place(a, b, s[a:b], code, city))
         i += n
     return out
