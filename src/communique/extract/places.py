@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from communique.normalise.wordlists import rows
 
 _TOKEN = re.compile(r"[^\W_]+")
+_CAPITAL = re.compile(r"(?<![^\W_])[A-Z\u00c0-\u024f][^\W_]*")
 
 
 @dataclass(frozen=True)
@@ -99,33 +100,37 @@ def _cities() -> _Index:
 
 
 def _scan(s: str, idx: _Index) -> list[Place]:
-    words = _TOKEN.findall(s)
-    found: list[re.Match[str]] | None = None  # the tokens' positions, made at the first hit
     out: list[Place] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if not word[:1].isupper():  # a name starts with a capital: look no further
-            i += 1
+    pos = 0
+    # a name starts with a capital: only capitalised words are looked up (Latin script;
+    # the gazetteers are in it), the words after them only when a name needs them
+    for m in _CAPITAL.finditer(s):
+        if m.start() < pos:
+            continue
+        word = m.group(0)
+        if not word[:1].isupper():
             continue
         low = fold(word)
         key = word if word.isupper() and len(word) <= 5 else low
-        hit = None
         for name, code, city in idx.get(key, []) + idx.get(low, []):
-            n = len(name)
-            if i + n <= len(words) and tuple(map(fold, words[i + 1 : i + n])) == name[1:]:
-                hit = (n, code, city)
+            end = _follows(s, m.end(), name[1:])
+            if end is not None:
+                out.append(Place(m.start(), end, s[m.start() : end], code, city))
+                pos = end
                 break
-        if hit is None:
-            i += 1
-            continue
-        n, code, city = hit
-        if found is None:
-            found = list(_TOKEN.finditer(s))
-        a, b = found[i].start(), found[i + n - 1].end()
-        out.append(Place(a, b, s[a:b], code, city))
-        i += n
     return out
+
+
+def _follows(s: str, at: int, words: tuple[str, ...]) -> int | None:
+    """Where the name ends if its next ``words`` (folded) come after ``at``, else None."""
+    end = at
+    tokens = _TOKEN.finditer(s, at)
+    for want in words:
+        m = next(tokens, None)
+        if m is None or fold(m.group(0)) != want:
+            return None
+        end = m.end()
+    return end
 
 
 def countries_in(s: str) -> list[Place]:
