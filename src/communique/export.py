@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from communique.extract.mentions import mentioned
 from communique.models import Actor, Clause, Record, Span, to_json
 from communique.store import Store
 
@@ -65,6 +66,10 @@ def record_view(record: Record) -> dict[str, Any]:
             }
             for a in record.asks
         ],
+        "dates_mentioned": mentioned(record.dates_mentioned, "day"),
+        "months_mentioned": mentioned(record.dates_mentioned, "month"),
+        "years_mentioned": mentioned(record.dates_mentioned, "year"),
+        "date_mentions": [to_json(m) for m in record.dates_mentioned],
         "references": [
             {
                 "kind": r.kind,

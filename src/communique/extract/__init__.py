@@ -14,6 +14,7 @@ from dataclasses import replace
 from communique.extract import doctype, meta
 from communique.extract.actors import find_actors
 from communique.extract.asks import family_of, find_asks
+from communique.extract.mentions import find_date_mentions
 from communique.extract.positions import find_positions
 from communique.extract.quotes import find_quotes
 from communique.extract.references import find_references
@@ -157,6 +158,7 @@ def _with_facts(rec: Record, text: Text) -> Record:
             positions=find_positions(text, start, end, author=None),
             asks=find_asks(rec.clauses, text, family=family),
             references=find_references(text, start, end, family=family),
+            dates_mentioned=find_date_mentions(text, start, end, document_date=rec.date),
         )
     except Exception as err:  # a bug must not stop a batch: record it
         problem = Problem("extract_failed", f"facts: {type(err).__name__}: {err}", "error")
