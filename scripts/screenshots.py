@@ -43,17 +43,25 @@ SHOTS = [
     ("document.png", "/document/{resolution}", 1200, False),
     ("documents.png", "/documents", 1200, True),
     ("document-phone.png", "/document/{resolution}", 390, False),
+    ("meetings.png", "/meetings", 1200, True),
+    ("meeting.png", "/meeting/{meeting}", 1200, True),
+    ("actor.png", "/actor/amara-velkonen", 1200, True),
+    ("mandates.png", "/mandates", 1200, False),
+    ("mandates-phone.png", "/mandates", 390, False),
+    ("compare.png", "/compare?a={resolution}&b={other}", 1200, False),
+    ("phrases.png", "/phrases?q=Marrow+Basin", 1200, False),
 ]
 
 
-def build_store(directory: Path) -> tuple[Path, str]:
+def build_store(directory: Path) -> tuple[Path, dict[str, str]]:
     db = directory / "examples.db"
     with open_store(db) as store:
         summary = ingest_all(expand([str(ROOT / "examples")]), store)
         if not summary.ok:
             raise SystemExit(f"ingest failed: {summary.failures}")
-        resolution = next(s for s in store.list(doc_type="resolution"))
-    return db, resolution.id
+        resolution, other = list(store.list(doc_type="resolution"))[:2]
+        meeting = max(store.meetings(), key=lambda m: (bool(m.disagreements), m.sources))
+    return db, {"resolution": resolution.id, "other": other.id, "meeting": meeting.id}
 
 
 def serve(db: Path) -> tuple[uvicorn.Server, str]:
@@ -75,7 +83,7 @@ def main() -> None:
     out = Path(parser.parse_args().out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        db, resolution = build_store(Path(tmp))
+        db, ids = build_store(Path(tmp))
         server, base = serve(db)
         try:
             with sync_playwright() as p:
@@ -85,7 +93,7 @@ def main() -> None:
                         viewport={"width": width, "height": 900}, device_scale_factor=1
                     )
                     page = context.new_page()
-                    page.goto(base + path.format(resolution=resolution))
+                    page.goto(base + path.format(**ids))
                     page.screenshot(path=str(out / name), full_page=full)
                     context.close()
                     print(out / name)

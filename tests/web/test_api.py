@@ -264,3 +264,84 @@ def test_walk_openapi_every_parameter_refuses_bad_values(client: TestClient, sit
             assert str(response.status_code) in op["responses"], (path, response.status_code)
             tried += 1
     assert tried >= 15
+
+
+# ------------------------------------------------------------ link-stage routes
+
+
+def test_meetings_and_meeting(client: TestClient, site: Site) -> None:
+    data = client.get("/api/meetings", params={"year": 2019}).json()
+    ids = [m["id"] for m in data["meetings"]]
+    assert site.disputed_meeting_id in ids and data["total"] == len(ids)
+    assert data["meetings"][0]["links"]["page"].startswith("/meeting/")
+    m = client.get(f"/api/meetings/{site.disputed_meeting_id}").json()
+    (dispute,) = m["disputes"]
+    assert dispute["field"] == "dates"
+    assert [v for v, _ in dispute["values"]] == ["25 September 2019", "26 September 2019"]
+    assert all(docs for _, docs in dispute["values"])
+    assert_error(client.get("/api/meetings/m-none"), 404, "not_found")
+    assert_error(client.get("/api/meetings", params={"limit": 0}), 400, "invalid_parameter")
+
+
+def test_actor_roles_quotes_asks(client: TestClient) -> None:
+    a = client.get("/api/actors/amara-velkonen").json()
+    assert a["kind"] == "person" and a["names"][0] == "Amara Velkonen"
+    assert {r["role"] for r in a["roles"]} >= {"Secretary-General"}
+    dates = [r["date"] or "~" for r in a["roles"]]
+    assert dates == sorted(dates)
+    assert a["said"] and all(q["document"]["id"] for q in a["said"])
+    assert any(x["via"] == "the Secretary-General" for x in a["asked"])
+
+
+def test_mandates_board(client: TestClient) -> None:
+    board = client.get("/api/mandates").json()
+    assert [c["status"] for c in board["columns"]] == [
+        "open",
+        "reported",
+        "reiterated",
+        "superseded",
+        "lapsed",
+    ]
+    assert board["total"] == sum(board["counts"].values()) > 0
+    one = board["columns"][1]["mandates"][0]
+    assert {"clause_text", "addressee", "due", "evidence", "status"} <= set(one)
+    assert one["evidence"] and one["status"] == "reported"
+    sg = client.get("/api/mandates", params={"addressee": "Secretary-General"}).json()
+    assert 0 < sg["total"] < board["total"]
+    assert_error(client.get("/api/mandates", params={"status": "done"}), 400, "invalid_parameter")
+
+
+def test_compare(client: TestClient, site: Site) -> None:
+    data = client.get(
+        "/api/compare", params={"a": site.resolution_id, "b": site.other_resolution_id}
+    ).json()
+    c = data["comparison"]
+    assert c["label_a"] == "4/12-POL" and c["label_b"] == "5/12-POL"
+    assert c["pairs"] and sum(c["tally"].values()) > 0
+    assert_error(client.get("/api/compare", params={"a": site.resolution_id}), 400)
+    assert_error(client.get("/api/compare", params={"a": "zzzz-no", "b": "yyyy-no"}), 404)
+
+
+def test_phrases(client: TestClient) -> None:
+    data = client.get("/api/phrases", params={"q": "Marrow Basin", "limit": 2}).json()
+    assert data["total"] >= 3 and len(data["occurrences"]) == 2
+    assert sum(y["clauses"] for y in data["by_year"]) == data["total"]
+    assert sum(b["clauses"] for b in data["by_body"]) == data["total"]
+    assert_error(client.get("/api/phrases", params={"q": "  "}), 400, "invalid_parameter")
+    assert_error(client.get("/api/phrases"), 400, "invalid_parameter")
+
+
+def test_document_json_links(client: TestClient, site: Site) -> None:
+    d = client.get(f"/api/documents/{site.resolution_id}").json()
+    assert d["meetings"] and d["meetings"][0]["links"]["page"].startswith("/meeting/")
+    assert site.other_resolution_id in {x["id"] for x in d["compare_with"]}
+
+
+def test_cached_answer_is_the_same_and_errors_are_not_cached(
+    client: TestClient, site: Site
+) -> None:
+    first = client.get(f"/api/documents/{site.resolution_id}")
+    again = client.get(f"/api/documents/{site.resolution_id}")
+    assert first.content == again.content and again.headers["x-content-type-options"]
+    assert_error(client.get("/api/meetings/m-zz"), 404)
+    assert_error(client.get("/api/meetings/m-zz"), 404)

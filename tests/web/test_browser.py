@@ -198,8 +198,91 @@ def test_keyboard_skip_link(page: tuple[Any, Watch], base_url: str) -> None:
 def test_phone_width_has_no_sideways_scroll(browser: Any, base_url: str, site: Site) -> None:
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
     p = context.new_page()
-    for url in ("/", "/search?q=water", f"/document/{site.resolution_id}", "/documents"):
+    for url in (
+        "/",
+        "/search?q=water",
+        f"/document/{site.resolution_id}",
+        "/documents",
+        "/mandates",
+        f"/meeting/{site.disputed_meeting_id}",
+        f"/compare?a={site.resolution_id}&b={site.other_resolution_id}",
+        "/phrases?q=water",
+    ):
         p.goto(base_url + url)
         width = p.evaluate("() => document.documentElement.scrollWidth")
         assert width <= 362, (url, width)
     context.close()
+
+
+def test_mandates_board(page: tuple[Any, Watch], base_url: str, tmp_path: Path) -> None:
+    p, watch = page
+    p.goto(base_url + "/")
+    p.locator("header nav a", has_text="Mandates").click()
+    p.wait_for_url("**/mandates")
+    assert p.locator("h1").inner_text() == "Mandates"
+    headings = p.locator(".board h2").all_inner_texts()
+    assert [h.split(" (")[0] for h in headings] == [
+        "Open",
+        "Reported",
+        "Reiterated",
+        "Superseded",
+        "Lapsed",
+    ]
+    text = p.locator("main").inner_text()
+    assert "the Secretary-General" in text
+    assert SCRIPT in text  # a mandate's clause as printed, markup shown as text
+    assert p.locator("main script").count() == 0
+    shot(p, tmp_path, "mandates")
+    p.select_option("#status", "reported")
+    p.locator("form.filters button").click()
+    p.wait_for_url("**/mandates?*status=reported*")
+    assert [h.split(" (")[0] for h in p.locator(".board h2").all_inner_texts()] == ["Reported"]
+    watch.assert_clean()
+
+
+def test_meeting_with_a_disagreement(
+    page: tuple[Any, Watch], base_url: str, site: Site, tmp_path: Path
+) -> None:
+    p, watch = page
+    p.goto(base_url + "/meetings")
+    p.locator(f'a[href="/meeting/{site.disputed_meeting_id}"]').click()
+    p.wait_for_url(f"**/meeting/{site.disputed_meeting_id}")
+    disputes = p.locator("section.disputes").inner_text()
+    assert "sources disagree" in disputes
+    assert "25 September 2019" in disputes and "26 September 2019" in disputes
+    assert p.locator("section.disputes a").count() >= 2  # each value names its source
+    shot(p, tmp_path, "meeting")
+    watch.assert_clean()
+
+
+def test_compare_two_documents(
+    page: tuple[Any, Watch], base_url: str, site: Site, tmp_path: Path
+) -> None:
+    p, watch = page
+    p.goto(f"{base_url}/document/{site.resolution_id}")
+    p.locator("#h-compare ~ ul a").first.click()
+    p.wait_for_url("**/compare?a=*")
+    p.goto(base_url + "/compare")
+    p.fill("#a", site.resolution_id)
+    p.fill("#b", site.other_resolution_id)
+    p.locator("form.filters button").click()
+    p.wait_for_url("**/compare?a=*&b=*")
+    assert "4/12-POL" in p.locator("h1").inner_text()
+    assert p.locator("table.comparison del").count() > 0
+    assert p.locator("table.comparison ins").count() > 0
+    assert p.locator("table.comparison del").first.inner_text().strip()
+    shot(p, tmp_path, "compare")
+    watch.assert_clean()
+
+
+def test_phrase_history(page: tuple[Any, Watch], base_url: str, tmp_path: Path) -> None:
+    p, watch = page
+    p.goto(base_url + "/phrases")
+    p.fill("#q", "Marrow Basin")
+    p.press("#q", "Enter")
+    p.wait_for_url("**/phrases?q=Marrow*")
+    assert "contain “Marrow Basin”" in p.locator("main").inner_text()
+    assert p.locator("figure.chart svg rect").count() >= 2
+    assert p.locator("ul.occurrences li a").count() >= 1
+    shot(p, tmp_path, "phrases")
+    watch.assert_clean()

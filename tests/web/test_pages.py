@@ -186,3 +186,130 @@ def test_actor_page(client: TestClient, site: Site) -> None:
     text = page(client, "/actor/VAL")
     assert "Republic of Valdoria" in text and f'href="/document/{site.hostile.id}"' in text
     assert "not_found" in page(client, "/actor/" + HOSTILE_ACTOR_ID.replace("/", "%2F") + "x", 404)
+
+
+# ------------------------------------------------------------ link-stage pages
+
+NEW_PAGES = ("/meetings", "/mandates", "/compare", "/phrases")
+
+
+def test_nav_links_every_page(client: TestClient) -> None:
+    text = page(client, "/")
+    for url in NEW_PAGES:
+        assert f'<a href="{url}"' in text
+    assert '<a href="/mandates" aria-current="page">' in page(client, "/mandates")
+
+
+def test_meetings_list_and_filters(client: TestClient, site: Site) -> None:
+    text = page(client, "/meetings")
+    assert f'href="/meeting/{site.disputed_meeting_id}"' in text
+    assert "sources disagree: dates" in text
+    in_2019 = page(client, "/meetings?year=2019")
+    assert "25 September 2019" in in_2019 and "2024" not in in_2019.split("<table")[1]
+    basalt = page(client, "/meetings?body=Basalt")
+    assert "1 meeting." in basalt and "Contact Group on the Basalt Coast" in basalt
+    assert "invalid_parameter" in page(client, "/meetings?year=19x9", 400)
+    assert "invalid_parameter" in page(client, "/meetings?page=0", 400)
+
+
+def test_meeting_shows_disagreement_first_with_sources(client: TestClient, site: Site) -> None:
+    text = page(client, f"/meeting/{site.disputed_meeting_id}")
+    disputes = text.index('<section class="disputes"')
+    assert disputes < text.index('id="h-claims"')
+    section = text[disputes : text.index("</section>", disputes)]
+    assert "sources disagree:" in section
+    assert "25 September 2019 (<a href=" in section and "26 September 2019 (<a href=" in section
+    assert "Port Aster" in text  # the city every source gives
+    assert "not_found" in page(client, "/meeting/m-not-a-meeting", 404)
+
+
+def test_meeting_prefix_and_plain_meeting(client: TestClient, site: Site) -> None:
+    text = page(client, f"/meeting/{site.meeting_id[:8]}")
+    assert "Sources disagree" not in text and "Council of Foreign Ministers" in text
+
+
+def test_document_page_links_meetings_references_and_compare(
+    client: TestClient, site: Site
+) -> None:
+    text = page(client, f"/document/{site.resolution_id}")
+    assert "Meetings this records or mentions" in text and 'href="/meeting/' in text
+    assert f'href="/compare?a={site.resolution_id}&amp;b={site.other_resolution_id}"' in text
+    report = client.get("/api/documents?type=meeting_report").json()["documents"][0]["id"]
+    text = page(client, f"/document/{report}")
+    assert f'<a href="/document/{site.resolution_id}">4/12-POL</a>' in text  # resolved reference
+
+
+def test_actor_page_roles_quotes_and_asks(client: TestClient) -> None:
+    text = page(client, "/actor/amara-velkonen")
+    assert "<h1>Amara Velkonen</h1>" in text
+    roles = text[text.index('id="h-roles"') : text.index("</section>", text.index('id="h-roles"'))]
+    assert "Secretary-General" in roles and "19 September 2023" in roles
+    assert 'id="h-said"' in text and "legitimate expectation" in text
+    assert 'id="h-asked"' in text and "(to the Secretary-General)" in text
+
+
+def test_mandates_board_sections_and_filters(client: TestClient) -> None:
+    text = page(client, "/mandates")
+    order = [
+        text.index(f'id="h-{s}"')
+        for s in ("open", "reported", "reiterated", "superseded", "lapsed")
+    ]
+    assert order == sorted(order)
+    assert "Requests the Secretary-General to report on the Basalt Coast" in text
+    only = page(client, "/mandates?status=open&addressee=Member+States")
+    assert 'id="h-reported"' not in only and "Member States" in only
+    assert 'href="/api/mandates?status=open&amp;addressee=Member+States"' in only
+    assert "invalid_parameter" in page(client, "/mandates?status=finished", 400)
+    assert "invalid_parameter" in page(client, "/mandates?body=" + "x" * 300, 400)
+
+
+def test_compare_page(client: TestClient, site: Site) -> None:
+    form = page(client, "/compare")
+    assert '<form class="filters" action="/compare"' in form and "<table" not in form
+    text = page(client, f"/compare?a={site.resolution_id}&b={site.other_resolution_id}")
+    assert '<table class="comparison">' in text and "<del>" in text and "<ins>" in text
+    assert "4/12-POL" in text and "5/12-POL" in text
+    assert "not_found" in page(client, f"/compare?a={site.resolution_id}&b=zzzz-none", 404)
+
+
+def test_phrase_history_page(client: TestClient) -> None:
+    assert "<svg" not in page(client, "/phrases")
+    text = page(client, "/phrases?q=Marrow+Basin")
+    assert "contain “Marrow Basin”" in text and '<svg xmlns="http://www.w3.org/2000/svg"' in text
+    assert 'id="h-body"' in text and 'href="#b-1"' in text and 'id="b-1"' in text
+    assert "invalid_parameter" in page(client, "/phrases?q=" + "x" * 300, 400)
+    assert "invalid_parameter" in page(client, "/phrases?q=%2C%2C", 400)
+
+
+def test_hostile_text_is_escaped_on_the_new_pages(client: TestClient, site: Site) -> None:
+    for url in (
+        "/mandates",
+        f"/compare?a={site.hostile.id}&b={site.resolution_id}",
+        "/phrases?q=respect",
+        f"/actor/{site.hostile.actors[1].id}".replace("/", "/", 1),
+    ):
+        response = client.get(url)
+        text = response.text
+        assert "<script>alert" not in text and "<img src=x" not in text, url
+        if response.status_code == 200 and "actor" not in url:
+            assert esc(SCRIPT) in text or str(escape(SCRIPT)) in text, url
+    title = page(client, f"/compare?a={site.hostile.id}&b={site.resolution_id}")
+    assert esc(f"HOSTILE TEST MEETING {SCRIPT}") in title or esc(SCRIPT) in title
+
+
+def test_cached_pages_follow_the_store_generation(tmp_path: Path) -> None:
+    """The response cache keeps a page only while the store's write counter
+    stands: a write by another process (an ingest) shows on the next request."""
+    first = tmp_path / "first_2024.txt"
+    first.write_text("Press release\n\nThe meeting was held on 4 March 2024.\n", encoding="utf-8")
+    second = tmp_path / "second_2024.txt"
+    second.write_text("Press release\n\nThe talks resumed on 5 March 2024.\n", encoding="utf-8")
+    db = tmp_path / "gen.db"
+    with open_store(db) as store:
+        ingest_all([str(first)], store)
+    with TestClient(create_app(db, cache=True), raise_server_exceptions=False) as c:
+        assert "<p>1 document," in c.get("/documents").text
+        assert "<p>1 document," in c.get("/documents").text  # from the cache
+        with open_store(db) as store:
+            ingest_all([str(second)], store)
+        assert "<p>2 documents," in c.get("/documents").text

@@ -173,6 +173,12 @@ class Store(Protocol):
 
     def stats(self) -> Stats: ...
 
+    def catalogue(
+        self,
+    ) -> builtins.list[tuple[str, str, str | None, str | None, str | None, str | None]]:
+        """(id, doc_type, title, symbol, body, date) of every document."""
+        ...
+
     def generation(self) -> int:
         """The write counter (``stats().generation``), read cheaply."""
         ...

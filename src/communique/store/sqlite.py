@@ -341,6 +341,14 @@ class SqliteStore:
         for (j,) in self._conn.execute("SELECT json FROM documents ORDER BY rowid"):
             yield rows.record_from_json(j)
 
+    def catalogue(
+        self,
+    ) -> builtins.list[tuple[str, str, str | None, str | None, str | None, str | None]]:
+        """(id, doc_type, title, symbol, body, date) of every document, by rowid:
+        what pages need to name and group documents, without reading records."""
+        sql = "SELECT id, doc_type, title, symbol, body, date FROM documents ORDER BY rowid"
+        return [tuple(row) for row in self._conn.execute(sql)]
+
     def generation(self) -> int:
         """The store's write counter: bumped by every write, so a reader can key
         what it derived from the records on it (one indexed read)."""

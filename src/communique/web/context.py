@@ -2,19 +2,19 @@
 mentions, its references resolved to other documents (and the documents
 that cite it), and the documents of its series it can be compared with.
 
-``Index`` is computed once per store generation from every record
-(``Dossier.memo``): a label and a date for every id, and each series
+``Index`` is computed once per store generation from the documents' columns
+(``Store.catalogue``): a label and a date for every id, and each series
 (``link.lineage.series``: the same body, else the same type and symbol
 pattern) in date order.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from communique.link.lineage import series
 from communique.models import Record
 from communique.store.links import MeetingRow
 from communique.web.dossier import Dossier
@@ -43,21 +43,32 @@ def label(r: Record) -> str:
     return r.symbol or r.title or r.id
 
 
-def build_index(records: Sequence[Record]) -> Index:
-    docs = {r.id: DocRef(r.id, label(r), r.date, r.doc_type) for r in records}
-    series_of = {r.id: series(r) for r in records}
-    grouped: dict[tuple[str, ...], list[Record]] = defaultdict(list)
-    for r in records:
-        grouped[series_of[r.id]].append(r)
+Row = tuple[str, str, str | None, str | None, str | None, str | None]
+
+
+def series_key(doc_type: str, symbol: str | None, body: str | None) -> tuple[str, ...]:
+    """``link.lineage.series`` from the columns: the body, else type and symbol pattern."""
+    if body:
+        return ("body", body)
+    return ("type", doc_type, re.sub(r"\d+", "#", symbol or ""))
+
+
+def build_index(rows: Sequence[Row]) -> Index:
+    """From ``Store.catalogue()``: no record is read (≈ 5 ms for 908 documents)."""
+    docs = {i: DocRef(i, symbol or title or i, date, t) for i, t, title, symbol, _, date in rows}
+    series_of = {i: series_key(t, symbol, body) for i, t, _, symbol, body, _ in rows}
+    grouped: dict[tuple[str, ...], list[Row]] = defaultdict(list)
+    for row in rows:
+        grouped[series_of[row[0]]].append(row)
     members = {
-        k: tuple(r.id for r in sorted(rs, key=lambda r: (r.date or "~", r.symbol or "", r.id)))
+        k: tuple(r[0] for r in sorted(rs, key=lambda r: (r[5] or "~", r[3] or "", r[0])))
         for k, rs in grouped.items()
     }
     return Index(docs, series_of, members)
 
 
 def index(dossier: Dossier) -> Index:
-    return dossier.memo("index", build_index)
+    return dossier.keep("index", lambda store: build_index(store.catalogue()))
 
 
 @dataclass(frozen=True)

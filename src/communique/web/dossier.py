@@ -49,6 +49,7 @@ class Dossier:
         self._derived_lock = threading.Lock()
         self._executor: ThreadPoolExecutor | None = None
         self._memo: dict[tuple[str, int], Any] = {}
+        self._kept: dict[tuple[str, int], Any] = {}
 
     @contextmanager
     def use(self) -> Iterator[Store]:
@@ -67,6 +68,15 @@ class Dossier:
                 with self.use() as store:
                     self._records = (generation, tuple(store.iter_records()))
             return self._records[1]
+
+    def keep(self, name: str, compute: Callable[[Store], T]) -> T:
+        """``compute(store)`` once per generation, under the store's lock."""
+        with self._lock:
+            key = (name, self.store.generation())
+            if key not in self._kept:
+                self._kept = {k: v for k, v in self._kept.items() if k[1] == key[1]}
+                self._kept[key] = compute(self.store)
+            return self._kept[key]  # type: ignore[no-any-return]
 
     def memo(self, name: str, compute: Callable[[tuple[Record, ...]], T]) -> T:
         """``compute(records)`` computed once per generation in the calling
