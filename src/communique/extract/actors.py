@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from communique.extract.organisations import find_organisations
 from communique.extract.persons import find_persons
-from communique.extract.places import cities_in, countries_in
+from communique.extract.places import places_in
 from communique.models import Actor, Text
 
 
@@ -27,11 +27,12 @@ def find_actors(
     for person in find_persons(text, start, end):
         found.append(person)
         taken.append((person.span.start, person.span.end))
-    for place in countries_in(s):
+    countries, cities = places_in(s)
+    for place in countries:
         a, b = start + place.start, start + place.end
         if not _inside(a, b, taken):  # "Islamic Republic of Pakistan" in a body's name
             found.append(Actor("state", place.text, text.span(a, b), id=place.country))
-    for place in cities_in(s):
+    for place in cities:
         a, b = start + place.start, start + place.end
         if not _inside(a, b, taken):
             found.append(Actor("place", place.text, text.span(a, b), id=place.city))

@@ -100,37 +100,58 @@ def _cities() -> _Index:
 
 
 def _scan(s: str, idx: _Index) -> list[Place]:
-    out: list[Place] = []
-    pos = 0
+    return _scan_both(s, idx, None)[0]
+
+
+def _scan_both(s: str, first: _Index, second: _Index | None) -> tuple[list[Place], list[Place]]:
+    """Names of ``first`` and of ``second`` (each as ``_scan`` finds them) in one pass
+    over the capitalised words: find_actors wants countries and cities of a whole text."""
+    found: tuple[list[Place], list[Place]] = ([], [])
+    free = [0, 0]  # where each index's next name may start (names of one index don't overlap)
+    indexes = (first,) if second is None else (first, second)
     # a name starts with a capital: only capitalised words are looked up (Latin script;
     # the gazetteers are in it), the words after them only when a name needs them
     for m in _CAPITAL.finditer(s):
-        if m.start() < pos:
-            continue
         word = m.group(0)
         if not word[:1].isupper():
             continue
         low = fold(word)
         key = word if word.isupper() and len(word) <= 5 else low
-        for name, code, city in idx.get(key, []) + idx.get(low, []):
-            end = _follows(s, m.end(), name[1:])
-            if end is not None:
-                out.append(Place(m.start(), end, s[m.start() : end], code, city))
-                pos = end
+        after: tuple[str, ...] | None = None  # the folded words after this one, read once
+        ends: list[int] = []
+        for n, idx in enumerate(indexes):
+            if m.start() < free[n]:
+                continue
+            options = idx.get(key, [])
+            if key != low:
+                options = options + idx.get(low, [])
+            for name, code, city in options:
+                size = len(name) - 1
+                if size:
+                    if after is None or size > len(after):
+                        most = max(len(other) for other, _, _ in options) - 1
+                        after, ends = _words_after(s, m.end(), most)
+                    if after[:size] != name[1:]:
+                        continue
+                    end = ends[size - 1]
+                else:
+                    end = m.end()
+                found[n].append(Place(m.start(), end, s[m.start() : end], code, city))
+                free[n] = end
                 break
-    return out
+    return found
 
 
-def _follows(s: str, at: int, words: tuple[str, ...]) -> int | None:
-    """Where the name ends if its next ``words`` (folded) come after ``at``, else None."""
-    end = at
-    tokens = _TOKEN.finditer(s, at)
-    for want in words:
-        m = next(tokens, None)
-        if m is None or fold(m.group(0)) != want:
-            return None
-        end = m.end()
-    return end
+def _words_after(s: str, at: int, count: int) -> tuple[tuple[str, ...], list[int]]:
+    """The next ``count`` words after ``at``, folded, and where each ends."""
+    words: list[str] = []
+    ends: list[int] = []
+    for m in _TOKEN.finditer(s, at):
+        if len(words) == count:
+            break
+        words.append(fold(m.group(0)))
+        ends.append(m.end())
+    return tuple(words), ends
 
 
 def countries_in(s: str) -> list[Place]:
@@ -141,6 +162,11 @@ def countries_in(s: str) -> list[Place]:
 def cities_in(s: str) -> list[Place]:
     """Every gazetteer city named in ``s``, in order."""
     return _scan(s, _cities())
+
+
+def places_in(s: str) -> tuple[list[Place], list[Place]]:
+    """``countries_in(s)`` and ``cities_in(s)``, found in one pass."""
+    return _scan_both(s, _countries(), _cities())
 
 
 def country_code(name: str) -> str | None:
@@ -156,4 +182,4 @@ def city(name: str) -> Place | None:
     return found[0] if len(found) == 1 and found[0].text == name.strip() else None
 
 
-__all__ = ["Place", "cities_in", "city", "countries_in", "country_code", "fold"]
+__all__ = ["Place", "cities_in", "city", "countries_in", "country_code", "fold", "places_in"]
