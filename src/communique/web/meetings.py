@@ -177,6 +177,8 @@ def meeting(dossier: Dossier, ref: str) -> MeetingPage:
 
 
 def _shown(field: str, value: str) -> str:
+    if field == "body":
+        return value.removeprefix("name:")  # a folded name where no gazetteer id is known
     return human_date(value) if field == "dates" else value
 
 
