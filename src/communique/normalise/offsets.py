@@ -70,22 +70,24 @@ def rewrite(
     segs = text.offsets.segments
     starts = [s.start for s in segs]
     pieces: list[str] = []
-    out: list[Segment] = []
+    # new segments as plain (start, end, src_start, src_end) tuples while they are
+    # merged (cheaper than a frozen dataclass per piece); Segments are made at the end
+    out: list[tuple[int, int, int, int]] = []
     cursor = 0  # in the old text
     pos = 0  # in the new text
 
-    def add(seg: Segment) -> None:
+    def add(start: int, end: int, src_start: int, src_end: int) -> None:
         if out:
-            last = out[-1]
+            last_start, last_end, last_src_start, last_src_end = out[-1]
             if (
-                last.end - last.start == last.src_end - last.src_start
-                and seg.end - seg.start == seg.src_end - seg.src_start
-                and last.end == seg.start
-                and last.src_end == seg.src_start
+                last_end - last_start == last_src_end - last_src_start
+                and end - start == src_end - src_start
+                and last_end == start
+                and last_src_end == src_start
             ):
-                out[-1] = Segment(last.start, seg.end, last.src_start, seg.src_end)
+                out[-1] = (last_start, end, last_src_start, src_end)
                 return
-        out.append(seg)
+        out.append((start, end, src_start, src_end))
 
     def keep(a: int, b: int) -> None:
         nonlocal pos
@@ -93,7 +95,7 @@ def rewrite(
             return
         pieces.append(old[a:b])
         if not segs:
-            add(Segment(pos, pos + b - a, a, b))
+            add(pos, pos + b - a, a, b)
             pos += b - a
             return
         i = max(bisect.bisect_right(starts, a) - 1, 0)
@@ -103,9 +105,9 @@ def rewrite(
             if e > a:
                 if s.end - s.start == s.src_end - s.src_start:
                     delta = a - s.start
-                    add(Segment(pos, pos + e - a, s.src_start + delta, s.src_start + delta + e - a))
+                    add(pos, pos + e - a, s.src_start + delta, s.src_start + delta + e - a)
                 else:
-                    add(Segment(pos, pos + e - a, s.src_start, s.src_end))
+                    add(pos, pos + e - a, s.src_start, s.src_end)
                 pos += e - a
                 a = e
             i += 1
@@ -117,13 +119,13 @@ def rewrite(
         if new:
             s, e = _to_source(segs, starts, a, b) if segs else (a, b)
             pieces.append(new)
-            add(Segment(pos, pos + len(new), s, e))
+            add(pos, pos + len(new), s, e)
             pos += len(new)
         cursor = b
     keep(cursor, len(old))
     return Text(
         "".join(pieces),
-        OffsetMap(tuple(out)),
+        OffsetMap(tuple(Segment(*seg) for seg in out)),
         text.furniture + extra_furniture,
         text.problems + extra_problems,
     )
