@@ -74,8 +74,6 @@ _MONTH_AT_FR = re.compile(
     r"janv|f[ée]vr|mars|avril|mai\b|juin|juil|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
 )
 _DIGIT = re.compile(r"\d")
-_DAYISH = frozenset("0123456789lIO")
-_NUMERIC = re.compile(r"\d[./-][0-3]?\d[./-]\d|\d\d\d\d-[01]\d-[0-3]\d")
 _YEARS = re.compile(
     rf"(?<![\w/\\.\-–$€£#])(?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR}|\d\d)(?![\w/\\]))?"
     rf"(?![\w/\\%]|[.,:]\d|[-–]\w|\s*\(\s*(?:{_YEAR}|[XVILDC]{{1,7}}\b)|\s+of\s+\d|\s*\))"
@@ -222,19 +220,15 @@ def _windows(s: str, years: list[int], months: list[tuple[int, int]]) -> list[tu
     to a few characters past it, or around a Hijri year or a numeric date."""
     spans = []
     for p, q in months:
-        a = p
-        for k in range(max(0, p - 9), p):
-            if s[k] in _DAYISH and (k == 0 or s[k - 1] in " \n\t("):
-                a = k
-                break
+        a = max(0, p - 9)  # "30th - 31st " at most before the month
         if _DIGIT.search(s, a, q + 13):
             spans.append((a, q + 13))
     for y in years:
-        if _token_before(s, y)[1].lower() in _FR_LOWER:  # "15 mai 2007", "1er juin 2007"
+        if s[y - 2 : y - 1].islower() and _token_before(s, y)[1] in _FR_LOWER:  # "15 mai 2007"
             spans.append((max(0, y - 20), y + 4))
         elif s[y : y + 2] in ("13", "14", "15"):  # a Hijri year
             spans.append((max(0, y - 30), y + 12))
-        elif _NUMERIC.search(s, max(0, y - 7), y + 11):
+        elif (s[y - 1 : y] in "./-" and y) or s[y + 4 : y + 5] == "-":  # "20.09.2023"
             spans.append((max(0, y - 7), y + 11))
     spans.sort()
     out: list[tuple[int, int]] = []
@@ -283,7 +277,7 @@ def _found(s: str, windows: list[tuple[int, int]]) -> list[DateFound]:
 def _slashed(s: str, years: list[int], taken: list[tuple[int, int]]) -> list[_Hit]:
     out = []
     for y in years:
-        m = _SLASH.search(s, max(0, y - 7), y + 4)
+        m = _SLASH.search(s, max(0, y - 7), y + 4) if s[y - 1 : y] == "/" else None
         if m is None or _overlaps(m.start(), m.end(), taken):
             continue
         a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))

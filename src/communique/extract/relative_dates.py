@@ -140,7 +140,9 @@ _TRIGGER_FR = re.compile(
 def french(s: str) -> bool:
     """Might ``s`` be French? (A cheap test, to decide whether French words are looked for.)"""
     if len(s) < 500:  # a line or a sentence: any sign will do
-        return any(w in s for w in ("é", "è", " le ", " la ", " les ", " des ", " du ", " l'"))
+        return s.startswith(("le ", "la ", "les ", "Le ", "La ", "Les ")) or any(
+            w in s for w in ("é", "è", " le ", " la ", " les ", " des ", " du ", " l'")
+        )
     return s.count(" les ") + s.count(" des ") + s.count(" du ") >= 3
 
 
