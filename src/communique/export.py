@@ -84,6 +84,7 @@ def record_view(record: Record) -> dict[str, Any]:
         ],
         "persons": _persons(record.actors),
         "states": _unique(a.id for a in record.actors if a.kind == "state"),
+        "places": _unique(" ".join(a.name.split()) for a in record.actors if a.kind == "place"),
         "positions": [
             {"holder": p.holder, "holder_id": p.holder_id, "text": p.text, "span": _span(p.span)}
             for p in record.positions

@@ -1,23 +1,28 @@
 """Actors named in a document: states, organisations and their organs,
 persons with their roles, and places — each with its span and normalised id.
 
-This module only gathers what the finders return (``places``,
-``organisations``, ``persons``) into ``Actor`` values in text order; the
-rules live in those modules and their data files.
+This module only gathers what the finders return (``places``, ``regions``,
+``demonyms``, ``organisations``, ``persons``) into ``Actor`` values in text
+order; the rules live in those modules and their data files. Where a region
+and a country have the same words ("Kosovo"), the region is recorded and no
+state: a disputed territory gets no country attribution.
 """
 
 from __future__ import annotations
 
+from communique.extract.demonyms import demonyms_in
 from communique.extract.organisations import find_organisations
 from communique.extract.persons import find_persons
-from communique.extract.places import places_in
+from communique.extract.places import Place, places_in
+from communique.extract.regions import is_region, region_entries
 from communique.models import Actor, Text
 
 
 def find_actors(
     text: Text, start: int, end: int, *, family: str | None = None
 ) -> tuple[Actor, ...]:
-    """Every state, body, person and gazetteer city named in text.text[start:end]."""
+    """Every state (by name or adjective), body, person and gazetteer place (city or
+    region) named in text.text[start:end]."""
     s = text.text[start:end]
     found: list[Actor] = []
     taken: list[tuple[int, int]] = []
@@ -27,20 +32,50 @@ def find_actors(
     for person in find_persons(text, start, end):
         found.append(person)
         taken.append((person.span.start, person.span.end))
-    countries, cities = places_in(s)
+    countries, cities = places_in(s, region_entries())
+    regions = [(p.start, p.end) for p in cities if is_region(p.city)]
+    skip = regions + _vote_lines(s)
+    states = [(p.start, p.end) for p in countries if not _inside(p.start, p.end, skip)]
     for place in countries:
         a, b = start + place.start, start + place.end
-        if not _inside(a, b, taken):  # "Islamic Republic of Pakistan" in a body's name
+        # "Islamic Republic of Pakistan" in a body's name; "Kosovo", "Northern Cyprus": a region
+        if not _inside(a, b, taken) and (place.start, place.end) in states:
             found.append(Actor("state", place.text, text.span(a, b), id=place.country))
     for place in cities:
         a, b = start + place.start, start + place.end
-        if not _inside(a, b, taken):
-            found.append(Actor("place", place.text, text.span(a, b), id=place.city))
+        if _inside(a, b, taken) or (is_region(place.city) and _within(place, states)):
+            continue  # "Bosnia" in "Bosnia and Herzegovina"
+        found.append(Actor("place", place.text, text.span(a, b), id=place.city))
+    for adj in demonyms_in(s):  # "Indian authorities", "the Portuguese Government"
+        a, b = start + adj.start, start + adj.end
+        if not _inside(a, b, taken) and not _inside(adj.start, adj.end, skip):
+            found.append(Actor("state", adj.text, text.span(a, b), id=adj.country))
     return tuple(sorted(found, key=lambda x: (x.span.start, -x.span.end)))
+
+
+def _vote_lines(s: str) -> list[tuple[int, int]]:
+    """Adoption paragraphs that list voters ("Adopted … with 2 abstentions (Ukrainian
+    Soviet Socialist Republic, …)"): how states voted belongs to the adoption, not to
+    the states the text names."""
+    out = []
+    at = s.find("Adopted")
+    while at >= 0:
+        end = s.find("\n\n", at)
+        end = len(s) if end < 0 else end
+        if "abstention" in s[at:end] or "vote" in s[at:end]:
+            out.append((at, end))
+        at = s.find("Adopted", end)
+    return out
 
 
 def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= a and b <= e for s, e in spans)
+
+
+def _within(place: Place, spans: list[tuple[int, int]]) -> bool:
+    """Is ``place`` inside a longer span of ``spans``?"""
+    a, b = place.start, place.end
+    return any(s <= a and b <= e and e - s > b - a for s, e in spans)
 
 
 __all__ = ["find_actors"]

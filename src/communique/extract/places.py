@@ -86,6 +86,7 @@ def _countries() -> _Index:
             else:
                 entries.append((name, c.alpha_3, None))
     entries.extend((r[0], r[1], None) for r in rows("country_aliases.tsv"))
+    entries.extend((r[0], r[1], None) for r in rows("historic_states.tsv"))
     return _index(entries)
 
 
@@ -164,9 +165,21 @@ def cities_in(s: str) -> list[Place]:
     return _scan(s, _cities())
 
 
-def places_in(s: str) -> tuple[list[Place], list[Place]]:
-    """``countries_in(s)`` and ``cities_in(s)``, found in one pass."""
-    return _scan_both(s, _countries(), _cities())
+def places_in(
+    s: str, extra: tuple[tuple[str, str, str], ...] = ()
+) -> tuple[list[Place], list[Place]]:
+    """``countries_in(s)`` and ``cities_in(s)``, found in one pass. ``extra`` entries
+    (name, code, canonical name: the regions of extract.regions) are read with the
+    cities, the longest name winning across both ("Jammu and Kashmir" over "Jammu")."""
+    return _scan_both(s, _countries(), _with_cities(extra) if extra else _cities())
+
+
+@cache
+def _with_cities(extra: tuple[tuple[str, str, str], ...]) -> _Index:
+    idx = {key: list(options) for key, options in _cities().items()}
+    for key, options in _index(list(extra)).items():
+        idx[key] = sorted(idx.get(key, []) + options, key=lambda o: -len(o[0]))
+    return idx
 
 
 def country_code(name: str) -> str | None:
