@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import cache
 
 from communique.models import Furniture, Text
 from communique.normalise.offsets import Edit, furniture_at, rewrite
@@ -46,19 +47,33 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), m.group(1)) for m in _LINE.finditer(text)]
 
 
+@cache
+def _web_lines() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The patterns of ``web_furniture.txt`` as one alternation, one named group
+    each (one fullmatch per line instead of one per pattern; the first pattern
+    that matches the whole line wins, as in a loop over them); group → kind."""
+    groups = []
+    kinds: dict[str, str] = {}
+    for i, (kind, pattern) in enumerate(patterns("web_furniture.txt")):
+        body = pattern.pattern
+        scoped = f"(?i:{body[4:]})" if body.startswith("(?i)") else f"(?:{body})"
+        groups.append(f"(?P<p{i}>{scoped})")
+        kinds[f"p{i}"] = kind
+    return re.compile("|".join(groups)), kinds
+
+
 def web_furniture(text: Text, source: str) -> Text:
     """Remove web-page furniture lines and embedded social-media credits."""
-    line_patterns = patterns("web_furniture.txt")
+    line_pattern, kinds = _web_lines()
     edits: list[Edit] = []
     found: list[Furniture] = []
     for start, end, line in _lines(text.text):
         if len(line) > 60:
             continue
-        for kind, pattern in line_patterns:
-            if pattern.fullmatch(line):
-                edits.append((start, end, ""))
-                found.append(furniture_at(text, source, kind, start, end))
-                break
+        m = line_pattern.fullmatch(line)
+        if m is not None:
+            edits.append((start, end, ""))
+            found.append(furniture_at(text, source, kinds[str(m.lastgroup)], start, end))
     for kind, pattern in patterns("web_furniture_inline.txt"):
         for m in pattern.finditer(text.text):
             edits.append((m.start(), m.end(), ""))
