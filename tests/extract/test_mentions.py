@@ -70,6 +70,7 @@ TABLE: list[tuple[str, list[Shown]]] = [
         ],
     ),
     ("during January-March 2007", [("January-March 2007", "2007-01", "2007-03", "month")]),
+    ("elections in April/May 1993 in", [("April/May 1993", "1993-04", "1993-05", "month")]),
     ("you may 2000 times", []),
     # bare years, and numbers that are not years
     (

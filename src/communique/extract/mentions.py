@@ -316,7 +316,7 @@ def _months(s: str, years: list[int], taken: list[tuple[int, int]]) -> list[_Hit
             continue
         a, word = _token_before(s, y)
         year = s[y : y + 4]
-        first, _, second = word.replace("–", "-").partition("-")
+        first, _, second = word.replace("–", "-").replace("/", "-").partition("-")
         if second and _month_word(first) and _month_word(second):  # "January-March 2007"
             lo, hi = _month_word(first), _month_word(second)
             out.append(_Hit(a, y + 4, f"{year}-{lo:02d}", f"{year}-{hi:02d}", "month"))
