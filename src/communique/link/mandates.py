@@ -9,24 +9,28 @@ rule's name). Offices are compared by their head words (``link.reports.head``:
 "the Special Envoy of the Secretary General on Jammu and Kashmir" →
 ``special envoy``) or, where both asks carry one, by addressee id.
 
-*Subject*: a mandate's topic words are the content words of its source's
-title (else of its issuing body's name), without words every title has
-(``GENERIC``). A trace must share at least one topic word (``words``).
+*Subject*: every trace needs its record on the same subject as the
+mandate's (``link.subjects``: the same series, and a shared title topic word
+or a TF-IDF cosine of their texts of at least ``subjects.TEXT_MIN``); the
+trace's ``words`` say why.
 
 Rules, one status each:
 
-- ``reported`` — a later clause records a report, briefing or statement by
-  the office (``by_addressee``) or names its report (``report_of``; see
-  ``link.reports``); a later record whose symbol marks a report of the
-  Secretary-General (``SG.REP``, ``sg_report``); or a meeting report of the
-  addressee body itself (``own_report``). When the mandate is due at a
+- ``reported`` — a later clause of the same subject records a report,
+  briefing or statement by the office (``by_addressee``) or names its report
+  (``report_of``; see ``link.reports``); a later record whose symbol marks a
+  report of the Secretary-General (``SG.REP``, ``sg_report``); or a meeting
+  report of the addressee body itself (``own_report``: the series condition
+  is dropped, the addressee body is the tie). When the mandate is due at a
   meeting, only traces up to that meeting count (``Occasion.bound``).
-  Score: topic words matched / topic words.
-- ``reiterated`` — a later internal ask of the same body, to the same office,
-  on the same subject, whose action is at least ``REITERATE_MIN`` similar
-  (word similarity, ``link.words``) and whose due resolves the same.
-- ``superseded`` — as reiterated, but with different terms (similarity from
-  ``SUPERSEDE_MIN`` up to ``REITERATE_MIN``) or a different due.
+  Score: topic words matched / topic words (title), else the cosine.
+- ``reiterated`` — a later internal ask of the same body, to the same office
+  (and the same addressee id where both have one), on the same subject, with
+  the same force, whose action is at least ``REITERATE_MIN`` similar (word
+  similarity, ``link.words``) and whose due resolves the same.
+- ``superseded`` — as reiterated, at least ``SUPERSEDE_MIN`` similar, but
+  with different terms (below ``REITERATE_MIN``), another due or another
+  force. Below ``SUPERSEDE_MIN`` the later ask is another ask, not a trace.
 - ``lapsed`` — no trace above and the occasion has passed; the evidence is the
   record that shows it passed (or the date, for a deadline).
 - ``open`` — none of these.
@@ -38,17 +42,19 @@ lapsed > open; every trace found is kept, in date order.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final, Literal
 
-from communique.extract import organisations
 from communique.extract.asks import family_of
 from communique.link.compare import PREFIX
 from communique.link.occasions import Occasion, Occasions, body_key, same_body, when
 from communique.link.reports import head, reports_in
-from communique.link.words import tokens, word_diff, word_keys
+from communique.link.subjects import GENERIC, Match, Subjects, topic_words
+from communique.link.words import word_diff, word_keys
 from communique.models import Ask, Clause, Record, Span
 
 Status = Literal["open", "reported", "reiterated", "superseded", "lapsed"]
@@ -61,13 +67,6 @@ STATUSES: Final[tuple[Status, ...]] = (
 )  # strongest first
 REITERATE_MIN: Final = 0.6
 SUPERSEDE_MIN: Final = 0.3
-GENERIC: Final = frozenset(
-    """the of and on in for to a an at by with between from its their
-    dispute situation question issue issues process matter resolution resolutions report
-    meeting meetings joint communique communiqué declaration statement session sessions
-    contact group council conference ministers foreign ministerial members member states
-    organization organisation cooperation islamic summit level""".split()  # noqa: SIM905
-)
 _SG_REPORT = re.compile(r"SG[./]REP", re.IGNORECASE)
 
 
@@ -113,23 +112,14 @@ def follow_up(
 ) -> tuple[Mandate, ...]:
     """Every internal ask of ``records`` as a mandate with its status and evidence."""
     occ = occasions or Occasions(records)
-    later = occ.records  # dated, in date order
-    reports: dict[str, list[tuple[Record, Clause, str, str]]] = defaultdict(list)
-    asks: dict[str, list[tuple[Record, Ask]]] = defaultdict(list)
-    for r in later:
-        for c in _clauses(r):
-            for rep in reports_in(c):
-                reports[rep.head].append((r, c, rep.rule, rep.sentence))
-        for a in r.asks:
-            if a.internal:
-                asks[head(a.addressee)].append((r, a))
+    ix = _Index(records, occ)
     out: list[Mandate] = []
     seen: set[str] = set()
     for r in records:
         for a in r.asks:
             if not a.internal:
                 continue
-            m = _mandate(r, a, occ, reports, asks)
+            m = _mandate(r, a, ix)
             while m.id in seen:
                 m = _renamed(m)
             seen.add(m.id)
@@ -137,72 +127,98 @@ def follow_up(
     return tuple(out)
 
 
-def _mandate(
-    r: Record,
-    a: Ask,
-    occ: Occasions,
-    reports: dict[str, list[tuple[Record, Clause, str, str]]],
-    asks: dict[str, list[tuple[Record, Ask]]],
-) -> Mandate:
-    family = family_of(r.text, r.symbol)
+_Report = tuple[str, Record, Clause, str, str]  # date, record, clause, rule, sentence
+_Later = tuple[str, Record, Ask, object, Counter[str]]  # date, record, ask, due key, words
+
+
+class _Index:
+    """What every mandate is compared with, computed once: the later records'
+    reports by office, their internal asks by (office, body), their subjects."""
+
+    def __init__(self, records: Sequence[Record], occ: Occasions) -> None:
+        self.occ = occ
+        dated = occ.records  # dated, in date order
+        self.family = {r.id: family_of(r.text, r.symbol) for r in records}
+        self.body = {r.id: occ.of(r).body for r in records}
+        self.subjects = Subjects(records, self.body)
+        self.reports: dict[str, list[_Report]] = defaultdict(list)
+        self.asks: dict[tuple[str, str | None], list[_Later]] = defaultdict(list)
+        self.sg_reports: list[Record] = []
+        self.meeting_reports: list[Record] = []
+        for r in dated:
+            d = when(r) or ""
+            for c in _clauses(r):
+                for rep in reports_in(c):
+                    self.reports[rep.head].append((d, r, c, rep.rule, rep.sentence))
+            for b in r.asks:
+                if b.internal:
+                    due = _due_key(occ.resolve(b.due, r), b.due)
+                    words = Counter(word_keys(b.action))
+                    self.asks[(head(b.addressee), self.body[r.id])].append((d, r, b, due, words))
+            if _SG_REPORT.search(r.symbol or ""):
+                self.sg_reports.append(r)
+            if r.doc_type == "meeting_report":
+                self.meeting_reports.append(r)
+
+
+def _mandate(r: Record, a: Ask, ix: _Index) -> Mandate:
+    occ, subjects = ix.occ, ix.subjects
     occasion = occ.resolve(a.due, r)
-    topic = topic_words(r, occ)
+    topic = subjects.topic.get(r.id, frozenset())
     office = head(a.addressee)
     start = when(r) or "9999"
-    addressee_body = a.addressee_id or body_key(a.addressee, family)
-    bound = occasion.bound if occasion and occasion.kind != "date" else None
+    addressee_body = a.addressee_id or body_key(a.addressee, ix.family.get(r.id))
+    bound = (occasion.bound if occasion and occasion.kind != "date" else None) or "9999"
     traces: list[Trace] = []
-    for later, clause, rule, sentence in reports.get(office, []):
-        if start < (when(later) or "") <= (bound or "9999"):
-            words = _shared(topic, clause.text + " " + (later.title or ""))
-            if words:
-                traces.append(_trace("reported", rule, later, clause, sentence, words, topic))
-    for later in occ.records:
-        if not start < (when(later) or "") <= (bound or "9999"):
-            continue
-        sg = office == "secretary general" and _SG_REPORT.search(later.symbol or "")
-        if sg and (words := _shared(topic, later.title or later.text[:2000])):
+    found = ix.reports.get(office, [])
+    for d, later, clause, rule, sentence in found[_after(found, start) :]:
+        if d > bound:
+            break
+        if match := subjects.same(r, later):
+            words = _shared(topic, clause.text + " " + (later.title or "")) or match.words
+            traces.append(_trace("reported", rule, later, clause, sentence, words, topic, match))
+    for later in ix.sg_reports if office == "secretary general" else ():
+        if start < (when(later) or "") <= bound and (match := subjects.same(r, later)):
+            text = later.title or ""
             traces.append(
-                _trace("reported", "sg_report", later, None, later.title or "", words, topic)
+                _trace("reported", "sg_report", later, None, text, match.words, topic, match)
             )
-        own = occ.of(later).body
-        mine = later.doc_type == "meeting_report" and same_body(own, addressee_body)
-        if mine and (words := _shared(topic, later.text[:3000])):
-            traces.append(
-                _trace("reported", "own_report", later, None, later.title or "", words, topic)
-            )
-    body = occ.of(r).body
-    for later, b in asks.get(office, []):
-        if not (start < (when(later) or "") and same_body(occ.of(later).body, body)):
+    for later in ix.meeting_reports:
+        if not (start < (when(later) or "") <= bound):
             continue
+        mine = same_body(ix.body.get(later.id), addressee_body)
+        if mine and (match := subjects.same(r, later, any_series=True)):
+            text = later.title or ""
+            traces.append(
+                _trace("reported", "own_report", later, None, text, match.words, topic, match)
+            )
+    body = ix.body.get(r.id)
+    due = _due_key(occasion, a.due)
+    mine_words = Counter(word_keys(a.action))
+    candidates = ix.asks.get((office, body), [])
+    for _, later, b, later_due, later_words in candidates[_after(candidates, start) :]:
         if a.addressee_id and b.addressee_id and a.addressee_id != b.addressee_id:
             continue
-        words = tuple(sorted(topic & topic_words(later, occ)))
-        if not words:
+        shared = (mine_words & later_words).total()
+        bound_sim = 2 * shared / ((mine_words.total() + later_words.total()) or 1)
+        if bound_sim < SUPERSEDE_MIN:  # word_diff can only match fewer words
             continue
-        sim = word_diff(a.action, b.action).similarity
-        same_due = _due_key(occasion, a.due) == _due_key(occ.resolve(b.due, later), b.due)
+        match = subjects.same(r, later)
+        if match is None:
+            continue
+        sim = _similarity(a.action, b.action)
         kind: Status | None = None
-        if sim >= REITERATE_MIN and same_due:
+        if sim >= REITERATE_MIN and due == later_due and a.force == b.force:
             kind = "reiterated"
         elif sim >= SUPERSEDE_MIN:
-            kind = "superseded"
+            kind = "superseded"  # other terms, another due or another force
         if kind:
             c = _clause_of(later, b)
-            traces.append(
-                Trace(
-                    kind,
-                    kind,
-                    later.id,
-                    later.symbol,
-                    later.date,
-                    _label(c),
-                    b.action,
-                    b.span,
-                    words,
-                    sim,
-                )
-            )
+            trace = Trace(
+                kind, kind, later.id, later.symbol, later.date, _label(c), b.action, b.span,
+                match.words, sim,
+            )  # fmt: skip
+            traces.append(trace)
     traces.sort(key=lambda t: (t.date or "", t.record or "", t.clause or ""))
     if not traces and occasion and occasion.passed:
         traces.append(
@@ -244,30 +260,18 @@ def _mandate(
     )
 
 
-def topic_words(r: Record, occ: Occasions | None = None) -> frozenset[str]:
-    """The content words of a record's title, else of its issuing body's name."""
-    text = r.title or ""
-    if not _content(text):
-        key = (occ.of(r).body if occ else None) or r.body or ""
-        found = organisations.body(key) if "." in key else None
-        text = found.name if found else key
-    return _content(text)
-
-
-def _content(text: str) -> frozenset[str]:
-    return frozenset(
-        t.key
-        for t in tokens(text.replace("-", " "))
-        if t.word
-        and len(t.key) > 2
-        and t.key not in GENERIC
-        and not t.key.isdigit()
-        and not t.text.isupper()
-    )
-
-
 def _shared(topic: frozenset[str], text: str) -> tuple[str, ...]:
     return tuple(sorted(topic & set(word_keys(text.replace("-", " ")))))
+
+
+def _after(found: Sequence[_Report] | Sequence[_Later], start: str) -> int:
+    """The index of the first entry dated strictly after ``start`` (entries by date)."""
+    return bisect_right(found, start, key=lambda f: f[0])
+
+
+@lru_cache(maxsize=65536)
+def _similarity(a: str, b: str) -> float:
+    return word_diff(a, b).similarity
 
 
 def _trace(
@@ -278,8 +282,12 @@ def _trace(
     text: str,
     words: tuple[str, ...],
     topic: frozenset[str],
+    match: Match,
 ) -> Trace:
-    score = round(len(words) / len(topic), 3) if topic else 0.0
+    if match.rule == "title":
+        score = round(len(words) / len(topic), 3) if topic else 0.0
+    else:
+        score = match.score
     span = c.span if c else r.span
     return Trace(status, rule, r.id, r.symbol, r.date, _label(c), text, span, words, score)
 
