@@ -199,12 +199,12 @@ def _mandate(r: Record, a: Ask, ix: _Index) -> Mandate:
     for _, later, b, later_due, later_words in candidates[_after(candidates, start) :]:
         if a.addressee_id and b.addressee_id and a.addressee_id != b.addressee_id:
             continue
+        match = subjects.same(r, later)
+        if match is None:
+            continue
         shared = (mine_words & later_words).total()
         bound_sim = 2 * shared / ((mine_words.total() + later_words.total()) or 1)
         if bound_sim < SUPERSEDE_MIN:  # word_diff can only match fewer words
-            continue
-        match = subjects.same(r, later)
-        if match is None:
             continue
         sim = _similarity(a.action, b.action)
         kind: Status | None = None

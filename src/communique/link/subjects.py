@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import mul
 from typing import Final, Literal
 
 from communique.extract import organisations
@@ -127,7 +128,7 @@ class Subjects:
             return Match("title", tuple(sorted(shared)), round(len(shared) / len(ta), 3))
         va, vb = self.vector.get(a, {}), self.vector.get(b, {})
         common = va.keys() & vb.keys()
-        cosine = sum(va[w] * vb[w] for w in common)
+        cosine = sum(map(mul, map(va.__getitem__, common), map(vb.__getitem__, common)))
         if cosine < TEXT_MIN:
             return None
         top = sorted(common, key=lambda w: (-va[w] * vb[w], w))[:SHOWN]
