@@ -129,9 +129,8 @@ def _scan_both(s: str, first: _Index, second: _Index | None) -> tuple[list[Place
             for name, code, city in options:
                 size = len(name) - 1
                 if size:
-                    if after is None or size > len(after):
-                        most = max(len(other) for other, _, _ in options) - 1
-                        after, ends = _words_after(s, m.end(), most)
+                    if after is None or size > len(after):  # names come longest first
+                        after, ends = _words_after(s, m.end(), size)
                     if after[:size] != name[1:]:
                         continue
                     end = ends[size - 1]
