@@ -84,7 +84,7 @@ def record_view(record: Record) -> dict[str, Any]:
         ],
         "persons": _persons(record.actors),
         "states": _unique(a.id for a in record.actors if a.kind == "state"),
-        "places": _unique(" ".join(a.name.split()) for a in record.actors if a.kind == "place"),
+        "places": _printed(a.name for a in record.actors if a.kind == "place"),
         "positions": [
             {"holder": p.holder, "holder_id": p.holder_id, "text": p.text, "span": _span(p.span)}
             for p in record.positions
@@ -123,6 +123,18 @@ def _persons(actors: Iterable[Actor]) -> list[dict[str, Any]]:
     # a person listed with a role needs no role-less entry besides
     with_role = {k[0] for k in out if k[1]}
     return [e for k, e in out.items() if k[1] or k[0] not in with_role]
+
+
+def _printed(names: Iterable[str]) -> list[str]:
+    """Names as printed, spaces collapsed and a hashtag's "#" dropped, once each whatever
+    the case (a form not in capitals preferred: "Jammu and Kashmir" over "JAMMU AND …")."""
+    out: dict[str, str] = {}
+    for name in names:
+        printed = " ".join(name.replace("#", "").split())
+        seen = out.get(printed.casefold())
+        if seen is None or (seen.isupper() and not printed.isupper()):
+            out[printed.casefold()] = printed
+    return list(out.values())
 
 
 def _unique(values: Iterable[str | None]) -> list[str]:

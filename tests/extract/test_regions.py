@@ -185,6 +185,13 @@ def test_record_view_places_as_printed(corpus: Path) -> None:
     assert "Jammu" not in view["places"]
 
 
+def test_view_places_once_each() -> None:
+    from communique.export import _printed
+
+    names = ["JAMMU AND KASHMIR", "Jammu and #Kashmir", "Jammu and  Kashmir", "Poonch"]
+    assert _printed(names) == ["Jammu and Kashmir", "Poonch"]
+
+
 def test_gold_places_all_found(corpus: Path) -> None:
     ev = evaluate(corpus / "gold", corpus / "seeds")
     score = ev.field("places")
