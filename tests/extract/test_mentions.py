@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from communique.evaluate import evaluate
-from communique.extract.mentions import find_date_mentions, mentioned, unresolved
+from communique.extract.mentions import find_date_mentions, mentioned, mismatched, unresolved
 from communique.models import DateMention, OffsetMap, Text
 
 Shown = tuple[str, str, str | None, str]  # text, start, end, precision
@@ -129,6 +129,15 @@ def test_hijri_converted_and_gregorian_beside() -> None:
     assert (hijri.text, hijri.calendar) == ("28-30 Rabi Al-Thani 1428", "hijri")
     assert (hijri.start, hijri.end) == ("2007-05-15", "2007-05-17")  # Umm al-Qura, exact
     assert (greg.text, greg.calendar, greg.start) == ("15-17 May 2007", "gregorian", "2007-05-15")
+
+
+def test_hijri_disagreeing_with_the_date_beside_is_a_problem() -> None:
+    agree = found("from 28-30 Rabi Al-Thani 1428 A.H (15-17 May 2007);")
+    assert mismatched(agree) == ()
+    disagree = found("from 28-30 Rabi Al-Thani 1428 A.H (16-18 May 2007);")
+    (problem,) = mismatched(disagree)
+    assert problem.code == "hijri_mismatch"
+    assert {m.start for m in disagree} == {"2007-05-15", "2007-05-16"}  # both kept
 
 
 def test_hijri_alone() -> None:

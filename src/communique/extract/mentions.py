@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from communique.extract.dates import DateFound, find_dates
 from communique.extract.relative_dates import find_relative, french
@@ -480,4 +481,18 @@ def unresolved(mentions: Iterable[DateMention]) -> tuple[Problem, ...]:
     )
 
 
-__all__ = ["find_date_mentions", "mentioned", "unresolved"]
+def mismatched(mentions: Iterable[DateMention]) -> tuple[Problem, ...]:
+    """A problem for each Hijri date whose conversion disagrees with the Gregorian date
+    printed beside it ("28-30 Rabi Al-Thani 1428 A.H (15-17 May 2007)"): both are kept."""
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    out = []
+    for h, g in pairwise(ordered):
+        beside = 0 <= g.span.start - h.span.end <= 8 and g.calendar == "gregorian"
+        if h.calendar == "hijri" and beside and (h.start, h.end) != (g.start, g.end):
+            span = Span(h.span.start, g.span.end, h.span.src_start, g.span.src_end)
+            message = f"{h.text!r} is {h.start}–{h.end or h.start}, printed beside {g.text!r}"
+            out.append(Problem("hijri_mismatch", message, "warning", span))
+    return tuple(out)
+
+
+__all__ = ["find_date_mentions", "mentioned", "mismatched", "unresolved"]
