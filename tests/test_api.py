@@ -20,6 +20,7 @@ def test_public_names() -> None:
         "Store",
         "Text",
         "__version__",
+        "classify_paragraphs",
         "clean",
         "extract",
         "from_json",

@@ -16,6 +16,7 @@ from __future__ import annotations
 from communique.batch import BatchSummary, FileOutcome, ingest_all
 from communique.errors import CommuniqueError
 from communique.extract import extract
+from communique.extract.classify import classify_paragraphs
 from communique.ingest import read
 from communique.models import (
     Clause,
@@ -48,6 +49,7 @@ __all__ = [
     "Store",
     "Text",
     "__version__",
+    "classify_paragraphs",
     "clean",
     "extract",
     "from_json",

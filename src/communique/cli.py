@@ -12,15 +12,16 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 import click
 
 from communique import __version__
 from communique.batch import FileOutcome, display_name, expand, ingest_all
-from communique.errors import CommuniqueError
+from communique.errors import CommuniqueError, InputError
 from communique.export import export_json, record_view
 from communique.extract import extract
+from communique.extract.classify import classify_paragraphs
 from communique.ingest import DEFAULT_MAX_BYTES, read
 from communique.link import compare, compare_html, compare_text
 from communique.models import Record, to_json
@@ -364,6 +365,55 @@ def evaluate_cmd(gold_dir: str, text_dir: str, as_json: bool) -> None:
         click.echo(json.dumps(evaluation.as_json(result), ensure_ascii=False, indent=2))
         return
     click.echo(evaluation.render(result))
+
+
+@main.command(name="classify", short_help="Kind and act of each paragraph of a pre-split document.")
+@click.argument("source", metavar="FILE", type=click.File("r", encoding="utf-8"))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def classify_cmd(source: TextIO, as_json: bool) -> None:
+    """Read a document already split into paragraphs — a JSON list of strings, or
+    JSON lines (each a string or an object with "text") — and say for each
+    paragraph, in the context of the others, whether it is preambular,
+    operative or neither, and its act. FILE may be - for standard input.
+
+    \b
+    Examples:
+      communique classify paragraphs.json
+      jq -c '.paragraphs[]' resolution.json | communique classify - --json
+    """
+    with _errors():
+        paragraphs = _paragraphs(source)
+        kinds = classify_paragraphs(paragraphs)
+    if as_json:
+        click.echo(json.dumps([to_json(k) for k in kinds], ensure_ascii=False, indent=2))
+        return
+    rows = [
+        (k.index, k.kind, k.act or "", _clip(p, 70)) for k, p in zip(kinds, paragraphs, strict=True)
+    ]
+    click.echo(table(rows, ["#", "kind", "act", "paragraph"]))
+
+
+def _paragraphs(source: TextIO) -> list[str]:
+    text = source.read()
+    name = getattr(source, "name", "input")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        try:
+            data = [json.loads(line) for line in text.splitlines() if line.strip()]
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"not JSON or JSON lines: {exc.msg} at line {exc.lineno}", name
+            ) from exc
+    if not isinstance(data, list):
+        raise InputError("expected a JSON list of paragraphs", name)
+    out = []
+    for item in data:
+        value = item.get("text") if isinstance(item, dict) else item
+        if not isinstance(value, str):
+            raise InputError('each paragraph must be a string or an object with "text"', name)
+        out.append(value)
+    return out
 
 
 @main.command(name="compare")

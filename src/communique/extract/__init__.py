@@ -1,6 +1,6 @@
 """Extraction: Source → Records, one per document in the file.
 
-    clean (normalise) → split (documents) → segment (clauses) → basic metadata
+    clean (normalise) → split (documents) → segment (clauses) → title block
 
 ``extract`` never raises on odd text: what is odd becomes a ``Problem`` on
 the record. IDs are deterministic: the file's content hash and the
@@ -49,6 +49,18 @@ def _problems(doc_type: str, clauses: tuple[Clause, ...], span: Span) -> list[Pr
                 "no_operative_clauses", "a resolution without operative clauses", "warning", span
             )
         )
+    kinds_in_order = [c.kind for c in clauses if c.kind in ("preambular", "operative")]
+    if "operative" in kinds_in_order:
+        first_op = kinds_in_order.index("operative")
+        if "preambular" in kinds_in_order[first_op:]:
+            out.append(
+                Problem(
+                    "clauses_out_of_order",
+                    "a preambular clause after an operative one",
+                    "warning",
+                    span,
+                )
+            )
     for c in clauses:
         if c.kind in ("preambular", "operative") and c.act is None:
             out.append(
@@ -68,12 +80,8 @@ def document(source: Source, text: Text, position: int, start: int, end: int) ->
     clauses = segment(text, start, end)
     body = text.text[start:end]
     span = text.span(start, end)
-    titles = [c.text for c in clauses if c.kind == "title"]
     doc_type = doctype.classify(clauses, body)
     tb = title_block(text, start, end, clauses, doc_type)
-    sym = tb.symbol or meta.symbol(titles)
-    found = (tb.date, tb.year) if tb.date else meta.date(clauses)
-    iso, year = found if found else (None, tb.year or meta.year_of(sym))
     return Record(
         id=record_id(source.sha256, position),
         origin=source.origin,
@@ -83,11 +91,11 @@ def document(source: Source, text: Text, position: int, start: int, end: int) ->
         doc_type=doc_type,
         text=body,
         span=span,
-        title=tb.title or meta.title(titles, sym),
-        symbol=sym,
+        title=tb.title,
+        symbol=tb.symbol,
         body=tb.body,
-        date=iso,
-        year=year,
+        date=tb.date,
+        year=tb.year,
         language=meta.language(body),
         issuer=tb.issuer,
         level=tb.level,
