@@ -40,8 +40,8 @@ def classify_paragraphs(paragraphs: Sequence[str]) -> tuple[ParagraphKind, ...]:
     joined = "\n\n".join(flat)
     found: dict[int, Clause] = {}
     for clause in segment(Text(joined, OffsetMap()), 0, len(joined)):
-        for c in (clause, *clause.items):
-            found.setdefault(_index_of(starts, c.span.start), c)
+        for part in (clause, *clause.items):
+            found.setdefault(_index_of(starts, part.span.start), part)
     out = []
     for i, p in enumerate(flat):
         c: Clause | None = found.get(i) if p else None
