@@ -40,8 +40,8 @@ def classify_paragraphs(paragraphs: Sequence[str]) -> tuple[ParagraphKind, ...]:
     joined = "\n\n".join(flat)
     found: dict[int, Clause] = {}
     for clause in segment(Text(joined, OffsetMap()), 0, len(joined)):
-        for part in (clause, *clause.items):
-            found.setdefault(_index_of(starts, part.span.start), part)
+        for each in (clause, *clause.items):
+            found.setdefault(_index_of(starts, each.span.start), each)
     out = []
     for i, p in enumerate(flat):
         c: Clause | None = found.get(i) if p else None
