@@ -214,27 +214,3 @@ def test_split(text: str, n: int) -> None:
 
 def test_record_id() -> None:
     assert record_id("ab" * 32, 3) == "abababababababab-3"
-
-
-@pytest.mark.parametrize(
-    ("titles", "sym", "expected"),
-    [
-        (["RESOLUTION NO. 2/34-P", "ON THE TEST"], "2/34-P", "On the Test"),
-        # a line naming the kind of document wins over the issuer above it
-        (
-            ["CONCORD OF STATES", "Contact Group", "DECLARATION ON THE ANNIVERSARY", "Halcyra"],
-            None,
-            "Declaration on the Anniversary",
-        ),
-        # after a bare label, the headline below it
-        (
-            ["Permanent Mission of X", "Halcyra", "Press Release", "Meeting of the Members"],
-            None,
-            "Meeting of the Members",
-        ),
-    ],
-)
-def test_title(titles: list[str], sym: str | None, expected: str) -> None:
-    from communique.extract import meta
-
-    assert meta.title(titles, sym) == expected

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from tests.conftest import CORPUS
 
-from communique.extract import doctype
+from communique.extract import doctype, symbols
 from communique.extract.segment import segment
 from communique.extract.split import split
 from communique.extract.titleblock import TitleBlock, title_block
@@ -396,3 +396,41 @@ def test_a_text_without_paragraph_breaks_is_read_in_bounded_time() -> None:
     t0 = time.perf_counter()
     block(raw)
     assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["RESOLUTION NO. 2/34-P", "ON THE TEST"], "On the Test"),
+        (["RESOLUTION NO. 4/12-POL ON THE MARROW BASIN"], "On the Marrow Basin"),
+        # a line naming the kind of document wins over the issuer above it
+        (
+            ["CONCORD OF STATES", "Contact Group", "DECLARATION ON THE ANNIVERSARY", "Halcyra"],
+            "Declaration on the Anniversary",
+        ),
+        # after a bare label, the headline below it; an issuing office is no title
+        (
+            ["Permanent Mission of X", "Halcyra", "Press Release", "Meeting of the Members"],
+            "Meeting of the Members",
+        ),
+        # UN heading lines are never a title
+        (["Resolution 201 (1965)", "of 19 March 1965", "[S/4258 and Add.1]"], None),
+        (["UNITED NATIONS", "Security Council", "Distr. GENERAL", "The Security Council."], None),
+        (["Adopted by the Security Council at its 3122nd meeting, on 9 October 1992"], None),
+        (
+            ["80/4. Cooperation between the United Nations and the League"],
+            "Cooperation between the United Nations and the League",
+        ),
+        (["SUR LA SITUATION DANS LA RÉGION"], "Sur la Situation dans la Région"),
+    ],
+)
+def test_title(lines: list[str], expected: str | None) -> None:
+    at, placed = 0, []
+    for line in lines:
+        placed.append((line, at))
+        at += len(line) + 2
+    taken = []
+    if found := symbols.oic_symbol(lines[0]):
+        taken.append((found.start, found.end))
+    got = symbols.title(placed, taken)
+    assert (got.value if got else None) == expected
