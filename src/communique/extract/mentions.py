@@ -24,7 +24,8 @@
   "OIC-CFM-51\\2025-CG"), or a count ("2000 troops", "some 1900 refugees").
 - Relative dates (``relative_dates``): resolved against the document's date
   (``relative=True``); without one, ``start`` is "" — ``unresolved`` turns
-  those into problems.
+  those into problems, and ``mismatched`` a Hijri date that disagrees with the
+  Gregorian date printed beside it.
 - Dates in content the cleaner set aside as ``social`` furniture (an embedded
   post's date line) count too; their span is empty in the cleaned text
   (where the post stood) and exact in the source.
