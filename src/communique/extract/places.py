@@ -24,7 +24,9 @@ from functools import cache, lru_cache
 from communique.normalise.wordlists import rows
 
 _TOKEN = re.compile(r"[^\W_]+")
-_CAPITAL = re.compile(r"(?<![^\W_])[A-Z\u00c0-\u024f][^\W_]*")
+# a capital not preceded by a letter or digit; the pattern opens with the capital (the
+# look-behind spans it) so that the regex engine skips straight to capitals
+_CAPITAL = re.compile(r"[A-Z\u00c0-\u024f](?<![^\W_].)[^\W_]*")
 
 
 @dataclass(frozen=True)
