@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from communique.extract import attendance, meeting, symbols
+from communique.extract.adoption import AdoptionFound
 from communique.extract.adoption import adoption as adoption_in
 from communique.extract.dates import DateFound, find_dates, first_date, month_number
 from communique.extract.ordinals import ORDINAL, ordinal_value
@@ -157,13 +158,13 @@ def _symbols(r: _Reader, titles: list[Clause]) -> tuple[int | None, list[tuple[i
 def _dates(
     r: _Reader,
     titles: list[Clause],
-    before: list[Clause],
+    adopted: list[tuple[Clause, AdoptionFound]],
     others: list[Clause],
     closing: list[Clause],
     un_year: int | None,
 ) -> None:
-    for c in titles + before + closing:
-        if (a := adoption_in(c.text)) and a.date:
+    for c, a in adopted:
+        if a.date:
             _date_of(r, a.date, c.span.start, "adoption date")
     for c in titles:
         found = [d for d in find_dates(c.text) if d.first]
@@ -237,7 +238,9 @@ def title_block(
     un = un_year is not None or (symbols.un_number(titles[0].text) is not None if titles else False)
     if t := symbols.title([(c.text, c.span.start) for c in titles], taken):
         r.put("title", t.value, t.start, t.end)
-    _dates(r, titles, _before_operative(clauses), others, closing, un_year)
+    lines = titles + _before_operative(clauses) + closing
+    adopted = [(c, ad) for c in lines if (ad := adoption_in(c.text, un_year))]
+    _dates(r, titles, adopted, others, closing, un_year)
     _venue(
         r,
         titles,
@@ -268,8 +271,8 @@ def title_block(
         if ev:
             r.put("attendees", tuple(codes), a + ev.start, a + ev.end)
     _issuer(r, titles, (start, near_end), doc_type)
-    for c in titles + _before_operative(clauses) + closing:
-        if (found := adoption_in(c.text, un_year)) and found.adoption != Adoption():
+    for c, found in adopted:
+        if found.adoption != Adoption():
             r.put("adoption", found.adoption, c.span.start + found.start, c.span.start + found.end)
     return _block(r, un_year)
 
