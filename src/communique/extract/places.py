@@ -92,13 +92,18 @@ def _countries() -> _Index:
     return _index(entries)
 
 
+def _country(code: str) -> str:
+    """A city's country code; "" for a city whose sovereignty is disputed ("-" in the data)."""
+    return "" if code == "-" else code
+
+
 @cache
 def _cities() -> _Index:
     entries: list[tuple[str, str, str | None]] = []
     for r in rows("places.tsv"):
-        entries.append((r[0], r[1], r[0]))
+        entries.append((r[0], _country(r[1]), r[0]))
         if len(r) > 2:
-            entries.extend((alt, r[1], r[0]) for alt in r[2].split("|") if alt)
+            entries.extend((alt, _country(r[1]), r[0]) for alt in r[2].split("|") if alt)
     return _index(entries)
 
 

@@ -213,15 +213,15 @@ def _venue(
     s = r.text.text
     for c in titles:
         if v := meeting.venue_line(c.text):
-            r.put("venue", Venue(v.city, v.country), c.span.start + v.start, c.span.start + v.end)
+            r.put("venue", Venue(v.city, v.country or None), c.span.start + v.start, c.span.start + v.end)
     for a, b in (head, wide):
         if v := meeting.venue_in(s[a:b]):
-            r.put("venue", Venue(v.city, v.country), a + v.start, a + v.end)
+            r.put("venue", Venue(v.city, v.country or None), a + v.start, a + v.end)
     for c in closing:
         done = _DONE_AT.match(c.text)
         at = c.span.start + (done.end() if done else 0)
         if v := meeting.venue_line(c.text[done.end() :] if done else c.text):
-            r.put("venue", Venue(v.city, v.country), at + v.start, at + v.end)
+            r.put("venue", Venue(v.city, v.country or None), at + v.start, at + v.end)
 
 
 def title_block(
