@@ -14,7 +14,7 @@ from dataclasses import replace
 from communique.extract import doctype, meta
 from communique.extract.actors import find_actors
 from communique.extract.asks import family_of, find_asks
-from communique.extract.mentions import find_date_mentions
+from communique.extract.mentions import find_date_mentions, unresolved
 from communique.extract.positions import find_positions
 from communique.extract.quotes import find_quotes
 from communique.extract.references import find_references
@@ -153,20 +153,22 @@ def _owned(
 
 
 def _with_facts(rec: Record, text: Text) -> Record:
-    """Who, and what was asked: actors, quotes, positions and asks."""
+    """Who, when, and what was asked: actors, quotes, positions, asks, references, dates."""
     start, end = rec.span.start, rec.span.end
     try:
         family = family_of(rec.text, rec.symbol)
         actors = find_actors(text, start, end, family=family)
         persons = tuple(a for a in actors if a.kind == "person")
+        mentions = find_date_mentions(text, start, end, document_date=rec.date)
         return replace(
             rec,
+            problems=(*rec.problems, *unresolved(mentions)),  # relative dates with no anchor
             actors=actors,
             quotes=find_quotes(text, start, end, persons),
             positions=find_positions(text, start, end, author=None),
             asks=find_asks(rec.clauses, text, family=family),
             references=find_references(text, start, end, family=family),
-            dates_mentioned=find_date_mentions(text, start, end, document_date=rec.date),
+            dates_mentioned=mentions,
         )
     except Exception as err:  # a bug must not stop a batch: record it
         problem = Problem("extract_failed", f"facts: {type(err).__name__}: {err}", "error")
