@@ -213,7 +213,12 @@ def _venue(
     s = r.text.text
     for c in titles:
         if v := meeting.venue_line(c.text):
-            r.put("venue", Venue(v.city, v.country or None), c.span.start + v.start, c.span.start + v.end)
+            r.put(
+                "venue",
+                Venue(v.city, v.country or None),
+                c.span.start + v.start,
+                c.span.start + v.end,
+            )
     for a, b in (head, wide):
         if v := meeting.venue_in(s[a:b]):
             r.put("venue", Venue(v.city, v.country or None), a + v.start, a + v.end)
