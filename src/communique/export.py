@@ -24,6 +24,12 @@ def record_view(record: Record) -> dict[str, Any]:
     by_kind: dict[str, list[dict[str, Any]]] = {}
     for clause in record.clauses:
         by_kind.setdefault(clause.kind, []).append(_clause(clause))
+    # an operative clause's addressee: the first party its asks name (ISO code for a state)
+    addressed: dict[int, str] = {}
+    for ask in record.asks:
+        addressed.setdefault(ask.clause, ask.addressee_id or ask.addressee)
+    for entry in by_kind.get("operative", []):
+        entry["addressee"] = addressed.get(entry["n"]) if isinstance(entry["n"], int) else None
     adoption = record.adoption
     return {
         "id": record.id,
