@@ -39,6 +39,7 @@ _CAPS = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*")
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _LETTERS = re.compile(r"[^\W\d_]")
+_FORM_FEED = re.compile("\f")
 _MAX_HEADER = 120
 _MAX_EDGE_LINES = 3
 
@@ -217,7 +218,7 @@ def running_headers(text: Text, source: str) -> Text:
     occurs at least three times (twice for a document symbol) and is not
     part of a title block (the lines just after a "RESOLUTION NO." heading or
     a capitals line, such as the session line repeated by each resolution)."""
-    breaks = [i for i, ch in enumerate(source) if ch == "\f"] if "\f" in source else []
+    breaks = [m.start() for m in _FORM_FEED.finditer(source)]  # found in C, not char by char
     found = _page_edges(text, breaks) if breaks else []
     if not found:
         found = _repeated_lines(text)
