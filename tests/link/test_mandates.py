@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -247,3 +248,44 @@ def test_the_2023_communique_has_eight_internal_asks_as_mandates(seeds: list[Rec
     assert len(mandates) == 8
     assert [(int(m.clause[1:]), m.addressee) for m in mandates] == internal
     assert len({m.id for m in mandates}) == 8
+
+
+def test_a_later_ask_on_another_subject_is_no_trace() -> None:
+    """Same body, same office, same words asked — but a resolution on another
+    subject: neither reiterated nor superseded."""
+    other = doc(
+        "r2",
+        "2021-03-01",
+        12,
+        ["Requests the Secretary-General to submit a report on the fisheries of the Tarn Gate."],
+        [
+            (
+                1,
+                "the Secretary-General",
+                "to submit a report on the fisheries of the Tarn Gate",
+                None,
+            )
+        ],
+        title="On Fisheries in the Northern Gulf",
+    )
+    m = only(follow_up([R1, other]))
+    assert (m.status, m.evidence) == ("open", ())
+
+
+def test_the_same_subject_in_another_series_is_no_trace() -> None:
+    """The same request in the same words, made by another body: not this mandate's."""
+    elsewhere = replace(
+        doc(
+            "r2",
+            "2021-03-01",
+            12,
+            [
+                "Requests the Secretary-General to submit a report on the situation in the "
+                "Marrow Basin."
+            ],
+            [(1, "the Secretary-General", REPORT, None)],
+        ),
+        body="Assembly of Riparian Parliaments",
+    )
+    m = only(follow_up([R1, elsewhere]))
+    assert (m.status, m.evidence) == ("open", ())
