@@ -21,7 +21,7 @@ from communique.evaluate.align import align_by
 from communique.evaluate.compare import symbol
 from communique.evaluate.fields import FIELDS, Field, View
 from communique.evaluate.gold import MISSING, GoldDocument, GoldFile
-from communique.evaluate.tally import Tally, empty, extra, f1, precision, recall, show
+from communique.evaluate.tally import Rates, Tally, empty, extra, show
 from communique.export import record_view
 from communique.models import Clause, Record, Span
 
@@ -42,24 +42,12 @@ class Disagreement:
 
 
 @dataclass(frozen=True)
-class FieldScore:
+class FieldScore(Rates):
     field: str
     tp: int
     fp: int
     fn: int
     extracted: bool = True  # False: the record does not offer this field yet
-
-    @property
-    def precision(self) -> float | None:
-        return precision(self.tp, self.fp)
-
-    @property
-    def recall(self) -> float | None:
-        return recall(self.tp, self.fn)
-
-    @property
-    def f1(self) -> float | None:
-        return f1(self.tp, self.fp, self.fn)
 
 
 @dataclass(frozen=True)

@@ -15,20 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 
-@dataclass(frozen=True)
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    notes: tuple[tuple[str, str], ...] = ()  # (expected, found), one per disagreement
+class Rates:
+    """Precision, recall and F1 of anything with ``tp``, ``fp`` and ``fn`` counts."""
 
-    def __add__(self, other: Tally) -> Tally:
-        return Tally(
-            self.tp + other.tp,
-            self.fp + other.fp,
-            self.fn + other.fn,
-            self.notes + other.notes,
-        )
+    tp: int
+    fp: int
+    fn: int
 
     @property
     def precision(self) -> float | None:
@@ -41,6 +33,22 @@ class Tally:
     @property
     def f1(self) -> float | None:
         return f1(self.tp, self.fp, self.fn)
+
+
+@dataclass(frozen=True)
+class Tally(Rates):
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    notes: tuple[tuple[str, str], ...] = ()  # (expected, found), one per disagreement
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(
+            self.tp + other.tp,
+            self.fp + other.fp,
+            self.fn + other.fn,
+            self.notes + other.notes,
+        )
 
 
 def precision(tp: int, fp: int) -> float | None:
@@ -92,4 +100,4 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-__all__ = ["Tally", "empty", "extra", "f1", "hit", "miss", "precision", "recall", "show"]
+__all__ = ["Rates", "Tally", "empty", "extra", "f1", "hit", "miss", "precision", "recall", "show"]
