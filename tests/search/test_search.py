@@ -268,7 +268,7 @@ def test_in_memory_store_searches() -> None:
 
 
 def test_long_phrase_candidates_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
-    # both trigrams of "right of all peoples" stand in "near" but not the phrase itself
+    # every word pair of "right of all peoples" stands in "near" but not the phrase itself
     near = doc("n", "resolution", 2000, ("operative", "the right of all nations, of all peoples"))
     exact = doc("x", "resolution", 2001, ("operative", "Affirms the right of all peoples " + LONG))
     with open_store(":memory:") as s:
@@ -287,5 +287,5 @@ def test_long_phrase_candidates_are_checked(monkeypatch: pytest.MonkeyPatch) -> 
 
         monkeypatch.setattr(s._index, "_top", counted)  # type: ignore[attr-defined]
         assert ids(s, '"right of all peoples"', limit=1) == ["x"]
-        assert len(calls) == 2  # "near" ranked first on trigrams, so the exact query ran
+        assert len(calls) == 2  # "near" ranked first on word pairs, so the exact query ran
         assert ids(s, 'nations -"right of all peoples"') == ["n"]

@@ -30,7 +30,7 @@ from communique.search.query import ParsedQuery, parse_query
 from communique.search.results import Hit, Match, Matches, SearchResult
 from communique.search.snippets import make_snippet, matches
 
-FORMAT = 2  # bump when the schema or the analysis changes: old indexes are rebuilt
+FORMAT = 3  # bump when the schema or the analysis changes: old indexes are rebuilt
 STATE_FILE = "communique-index.json"
 CHECK_MARGIN = 20  # extra candidates fetched when long phrases are checked after ranking
 
@@ -197,7 +197,7 @@ class SearchIndex:
         phrases = parsed.phrases()
         if not needs_check(parsed):
             hits, exhausted = self._top(searcher, planned(), limit)
-        else:  # long phrases: rank by trigrams, keep the candidates that hold the phrases
+        else:  # long phrases: rank by word pairs, keep the candidates that hold the phrases
             wanted = limit + CHECK_MARGIN
             quick = planned(exact=False)
             candidates, exhausted = self._top(searcher, quick, wanted)

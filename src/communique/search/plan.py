@@ -3,9 +3,8 @@
 The shapes are chosen so the index can rank without scoring every match:
 
 - a word is one term on ``text``;
-- a phrase of two or three words is one term on ``shingles``
-  ("security_council", "the_security_council");
-- a longer phrase is the chain of its overlapping trigrams; whether the
+- a phrase of two words is one term on ``shingles`` ("security_council");
+- a longer phrase is the chain of its overlapping pairs; whether the
   words really stand together is checked on the few top candidates (the
   positional check inside the index costs 30 ms on common words), with
   the exact query as the fallback when too many candidates fail;
@@ -17,6 +16,8 @@ nothing to the ranking.
 """
 
 from __future__ import annotations
+
+import itertools
 
 import tantivy
 from tantivy import Occur, Query
@@ -42,16 +43,16 @@ def check_filters(
 
 
 def phrase_query(schema: tantivy.Schema, phrase: Phrase, *, exact: bool = True) -> Query:
-    """A word, a phrase of 2–3 words as one shingle term, or a longer phrase as
-    the chain of its overlapping trigrams; ``exact`` adds the positional check
+    """A word, a phrase of two words as one shingle term, or a longer phrase as
+    the chain of its overlapping pairs; ``exact`` adds the positional check
     that a longer phrase needs to be certain (and that makes it slow)."""
     if len(phrase) == 1:
         return Query.term_query(schema, "text", phrase[0], index_option="freq")
-    if len(phrase) <= max(text.SHINGLE_SIZES):
+    if len(phrase) == text.SHINGLE_SIZE:
         return Query.term_query(schema, "shingles", text.shingle(phrase), index_option="freq")
-    trigrams = dict.fromkeys(text.shingle(phrase[i : i + 3]) for i in range(len(phrase) - 2))
+    pairs = dict.fromkeys(map(text.shingle, itertools.pairwise(phrase)))
     parts = [
-        (Occur.Must, Query.term_query(schema, "shingles", t, index_option="freq")) for t in trigrams
+        (Occur.Must, Query.term_query(schema, "shingles", t, index_option="freq")) for t in pairs
     ]
     if exact:
         positions = Query.phrase_query(schema, "text", list(phrase))
@@ -61,7 +62,7 @@ def phrase_query(schema: tantivy.Schema, phrase: Phrase, *, exact: bool = True) 
 
 def needs_check(parsed: ParsedQuery) -> bool:
     """Whether a quick plan of ``parsed`` may match a clause that lacks a phrase."""
-    return any(len(p) > max(text.SHINGLE_SIZES) for p in parsed.phrases())
+    return any(len(p) > text.SHINGLE_SIZE for p in parsed.phrases())
 
 
 def group_query(schema: tantivy.Schema, group: tuple[Phrase, ...], *, exact: bool) -> Query:
@@ -100,8 +101,8 @@ def plan(
     exact: bool = True,
 ) -> Query:
     """The tantivy query for ``parsed`` under the given filters. With
-    ``exact=False`` phrases of four or more words are matched by their
-    trigrams only: fast, and nearly always right; see ``needs_check``."""
+    ``exact=False`` phrases of three or more words are matched by their
+    pairs only: fast, and nearly always right; see ``needs_check``."""
     parts = [(Occur.Must, group_query(schema, g, exact=exact)) for g in parsed.required]
     parts += [(Occur.MustNot, phrase_query(schema, p)) for p in parsed.excluded]
     if doc_type is not None:
