@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 import tantivy
 
 from communique.errors import StoreError
@@ -118,14 +119,13 @@ class SearchIndex:
         n = 0
         for e in entries:
             words = text.terms(e.text)
-            meta = json.dumps([e.title, e.symbol, e.kind, e.number, e.order, e.seq])
             doc = tantivy.Document(
                 record_id=e.record_id,
                 sha256=e.sha256,
                 doc_type=e.doc_type,
                 text=e.text,
                 shingles=text.shingles(words),
-                meta=meta.encode("utf-8"),
+                meta=orjson.dumps([e.title, e.symbol, e.kind, e.number, e.order, e.seq]),
             )
             if e.year is not None:
                 doc.add_integer("year", e.year)
