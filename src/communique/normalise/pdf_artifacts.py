@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from communique.models import Text
 from communique.normalise.offsets import Edit, rewrite
@@ -41,6 +42,8 @@ _SPACE_RUNS = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _LINE_END_HYPHEN = re.compile(
     r"(?<![\w-])([A-Za-z][\w/.-]*?)([A-Za-z]*)(-|\u00ad)(" + _GAP + r"|(?<=\u00ad))([A-Za-z0-9]\w*)"
 )
+# where _LINE_END_HYPHEN can have its mark (group 3)
+_MARK = re.compile(r"-(?=[ \t]*\n)|\u00ad")
 _TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
 _UNITS = frozenset(
     (
@@ -103,6 +106,28 @@ def keep_hyphen(head: str, tail: str, known: frozenset[str]) -> bool:
     return first in common and second in common and joined not in common
 
 
+def _hyphen_breaks(s: str) -> Iterator[re.Match[str]]:
+    """``_LINE_END_HYPHEN.finditer(s)``, the pattern tried only where a match can start.
+
+    A match starts in the run of word characters, "/", "." and "-" before its mark, at
+    the start of the run or after a "/" or "." in it (the look-behind); searching the
+    whole text instead tries the lazy pattern at every word, which is slow."""
+    pos = 0  # where the last match ended: matches do not overlap
+    for mark in _MARK.finditer(s):
+        k = mark.start()
+        run = k
+        while run > 0 and (s[run - 1].isalnum() or s[run - 1] in "_/.-"):
+            run -= 1
+        for start in range(max(run, pos), k):
+            if start > run and s[start - 1] not in "/.":
+                continue
+            m = _LINE_END_HYPHEN.match(s, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+
+
 def line_end_hyphens(text: Text) -> Text:
     """Join words broken at a line end, keeping the hyphen of real compounds."""
     s = text.text
@@ -110,7 +135,7 @@ def line_end_hyphens(text: Text) -> Text:
         return text
     known = vocabulary(s)
     edits: list[Edit] = []
-    for m in _LINE_END_HYPHEN.finditer(s):
+    for m in _hyphen_breaks(s):
         lead, head, mark, tail = m.group(1), m.group(2), m.group(3), m.group(5)
         if tail.isdigit() and s[m.end(5) : m.end(5) + 1] in (".", ")"):
             continue  # a numbered paragraph follows, not the rest of a word
