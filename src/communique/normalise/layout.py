@@ -60,7 +60,6 @@ _MARKER = re.compile(f"(?:{NUMBERED.pattern})|(?:{ITEM.pattern})")  # one match,
 _RULE_START = frozenset("-_*=═─~")  # what a RULE_LINE opens with: most lines need no regex
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
-_LINE = re.compile(r"[^\n]+")
 
 
 class Line(NamedTuple):
@@ -278,10 +277,21 @@ def breaks(
     return terminal and not long_a and not at.endswith(",")
 
 
+def _lines(s: str) -> list[Line]:
+    """The lines of ``s`` that are not blank (split, not a regex: it is faster)."""
+    lines = []
+    pos = 0
+    for raw in s.split("\n"):
+        if raw.strip():
+            lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
 def reflow(text: Text) -> Text:
     """Join the lines of each paragraph with a space; paragraphs apart by a blank line."""
     s = text.text
-    lines = [Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(s) if m.group().strip()]
+    lines = _lines(s)
     if not lines:
         return rewrite(text, [(0, len(s), "")])
     width = wrap_width(lines)
