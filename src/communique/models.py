@@ -83,11 +83,12 @@ class OffsetMap:
         return self._point(start, left=True), self._point(end, left=False)
 
     @cached_property
-    def _starts(self) -> tuple[int, ...]:
+    def starts(self) -> tuple[int, ...]:
+        """Where each segment starts in the cleaned text, for ``bisect``."""
         return tuple(s.start for s in self.segments)
 
     def _point(self, pos: int, *, left: bool) -> int:
-        i = bisect.bisect_right(self._starts, pos) - 1
+        i = bisect.bisect_right(self.starts, pos) - 1
         if i < 0:
             return self.segments[0].src_start
         seg = self.segments[i]

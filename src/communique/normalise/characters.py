@@ -25,13 +25,22 @@ import re
 from communique.models import Text
 from communique.normalise.offsets import rewrite, substitute
 
+# each pattern with the characters it can start at: a step whose text holds none of them
+# returns the text unchanged at once (``in`` is a fast search, a regex scan is not)
+_NEWLINE_CHARS = "\r\u2028\u2029\x85\x0b\f"
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\f]")
-_DOUBLE_QUOTES = re.compile(r"[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2036\uff02]")
-_SINGLE_QUOTES = re.compile(r"[\u2018\u2019\u201a\u201b\u2032\u2035\u0060\u00b4]")
+_DOUBLE_QUOTE_CHARS = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2036\uff02"
+_DOUBLE_QUOTES = re.compile(f"[{_DOUBLE_QUOTE_CHARS}]")
+_SINGLE_QUOTE_CHARS = "\u2018\u2019\u201a\u201b\u2032\u2035\u0060\u00b4"
+_SINGLE_QUOTES = re.compile(f"[{_SINGLE_QUOTE_CHARS}]")
 # the dash first (then "a word character before it"): the engine skips straight to dashes
+_WORD_DASH_CHARS = "\u2013\u2014\u2015"
 _WORD_DASH = re.compile(r"[\u2013\u2014\u2015](?<=\w.)(?=\w)")
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
+_DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_DASHES = re.compile(f"[{_DASH_CHARS}]")
+_SPACE_CHARS = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\t"
+_SPACES = re.compile(f"[{_SPACE_CHARS}]")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(
     r"[\u200b-\u200d\u2060\ufeff]"
     r"|\u00ad(?![ \t]*\n)(?:(?<![^\W\d_]\u00ad)|(?![^\W\d_]))"
@@ -39,30 +48,43 @@ _INVISIBLE = re.compile(
 _HYPHEN_MARK = re.compile(r"\ufffe")
 
 
+def _has_any(s: str, chars: str) -> bool:
+    return any(c in s for c in chars)
+
+
+def _substitute(text: Text, chars: str, pattern: re.Pattern[str], replacement: str) -> Text:
+    """``substitute``, skipped when none of ``chars`` (where ``pattern`` starts) is in the text."""
+    return substitute(text, pattern, replacement) if _has_any(text.text, chars) else text
+
+
 def newlines(text: Text) -> Text:
     """CR LF, lone CR and other line separators → ``\\n``."""
-    return substitute(text, _NEWLINES, "\n")
+    return _substitute(text, _NEWLINE_CHARS, _NEWLINES, "\n")
 
 
 def quotes(text: Text) -> Text:
     """Curly and typographic quotes → straight ones."""
-    return substitute(substitute(text, _DOUBLE_QUOTES, '"'), _SINGLE_QUOTES, "'")
+    text = _substitute(text, _DOUBLE_QUOTE_CHARS, _DOUBLE_QUOTES, '"')
+    return _substitute(text, _SINGLE_QUOTE_CHARS, _SINGLE_QUOTES, "'")
 
 
 def dashes(text: Text) -> Text:
     """Dashes → ``-``; an en/em dash glued between two words → ``" - "``."""
-    return substitute(substitute(text, _WORD_DASH, " - "), _DASHES, "-")
+    text = _substitute(text, _WORD_DASH_CHARS, _WORD_DASH, " - ")
+    return _substitute(text, _DASH_CHARS, _DASHES, "-")
 
 
 def spaces(text: Text) -> Text:
     """Non-breaking, typographic and tab spaces → a plain space."""
-    return substitute(text, _SPACES, " ")
+    return _substitute(text, _SPACE_CHARS, _SPACES, " ")
 
 
 def invisible(text: Text) -> Text:
     """Zero-width characters and BOMs removed; soft hyphens kept only inside a word
     or at a line end (the hyphen step decides), U+FFFE read as a soft hyphen."""
-    text = substitute(text, _HYPHEN_MARK, "\u00ad")
+    text = _substitute(text, "\ufffe", _HYPHEN_MARK, "\u00ad")
+    if not _has_any(text.text, _INVISIBLE_CHARS):
+        return text
     return rewrite(text, ((m.start(), m.end(), "") for m in _INVISIBLE.finditer(text.text)))
 
 

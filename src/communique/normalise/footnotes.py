@@ -13,6 +13,7 @@ and remembered as ``Furniture(kind="footnote_marker")``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from communique.models import Furniture, Text
 from communique.normalise.offsets import Edit, furniture_at, rewrite
@@ -69,13 +70,42 @@ def _block(text: str) -> tuple[int, list[tuple[str, int, int]]] | None:
     return notes[0][1], notes
 
 
+@lru_cache(maxsize=256)
+def _marker_pattern(numbers: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(numbers)
+    return re.compile(
+        r"(?<=[A-Za-z0-9.,;:)\]'\"]) ?(?:(" + alternation + r")/(?!\d)"
+        r"|(?<=[A-Za-z.,;:)\]'\"]) ?(" + alternation + r")\b(?!\.\d))"
+    )
+
+
+def _marker_starts(text: str, numbers: set[str], limit: int) -> list[int]:
+    """Where a marker may start before ``limit``, in order: at one of ``numbers`` that
+    ends a word ("4" but not the "4" of "1946") or at the character before it."""
+    starts: set[int] = set()
+    for n in numbers:
+        p = text.find(n, 0, limit)
+        while p >= 0:
+            end = p + len(n)
+            if end == limit or not (text[end].isalnum() or text[end] == "_"):  # \b or "/"
+                starts.update((p - 1, p) if p else (p,))
+            p = text.find(n, p + 1, limit)
+    return sorted(starts)
+
+
 def _markers(text: str, numbers: set[str], limit: int) -> list[tuple[int, int]]:
     out = []
-    pattern = re.compile(
-        r"(?<=[A-Za-z0-9.,;:)\]'\"]) ?(?:(" + "|".join(sorted(numbers)) + r")/(?!\d)"
-        r"|(?<=[A-Za-z.,;:)\]'\"]) ?(" + "|".join(sorted(numbers)) + r")\b(?!\.\d))"
-    )
-    for m in pattern.finditer(text, 0, limit):
+    pattern = _marker_pattern(tuple(sorted(numbers)))
+    # the pattern is tried only where a marker may start (as finditer would, left to
+    # right, on from the end of each match): a scan from every position is slow
+    pos = 0
+    for start in _marker_starts(text, numbers, limit):
+        if start < pos:
+            continue
+        m = pattern.match(text, start, limit)
+        if m is None:
+            continue
+        pos = m.end()
         if m.group(1):  # "1/": a marker by its form
             out.append((m.start(), m.end()))
             continue

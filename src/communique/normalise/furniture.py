@@ -18,19 +18,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from communique.models import Furniture, Text
 from communique.normalise.offsets import Edit, furniture_at, rewrite
 from communique.normalise.wordlists import patterns
 
-_LINE = re.compile(r"^[ \t]*(\S(?:[^\n]*\S)?)[ \t]*$", re.M)  # greedy: no backtracking per char
 _PAGE_NUMBER = re.compile(
     r"(?i)(?:-\s*\d{1,4}\s*-|page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}"
     r"|\[\d{1,4}\]|p\.\s*\d{1,4})"
 )
 _BARE_NUMBER = re.compile(r"\d{1,4}")
-_HEADER_END = re.compile(r"[.,;:]$")
+_HEADER_ENDS = (".", ",", ";", ":")
 _HEADING = re.compile(
     r"(?i)RESOLUTIONS?\s+N[o°º]\.?\s*\d|(?:RESOLUTION|Resolution)\s+\d{1,4}\s*\(\d{4}\)"
 )
@@ -44,8 +43,19 @@ _MAX_HEADER = 120
 _MAX_EDGE_LINES = 3
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(1), m.end(1), m.group(1)) for m in _LINE.finditer(text)]
+@lru_cache(maxsize=1)  # the three steps mostly see the same text: split it once
+def _lines(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The lines with something on them: (start, end, line), spaces and tabs around
+    it left out; a line that starts or ends with another space character is none."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        line = raw.strip(" \t")
+        if line and not line[0].isspace() and not line[-1].isspace():
+            start = pos + len(raw) - len(raw.lstrip(" \t"))
+            out.append((start, start + len(line), line))
+        pos += len(raw) + 1
+    return tuple(out)
 
 
 @cache
@@ -126,7 +136,7 @@ def _may_repeat(hits: list[tuple[int, str]]) -> bool:
     4/12-POL" and "… 5/12-POL" on pages 1 and 3): a number that changes must
     go up with the page."""
     line = hits[0][1]
-    if len(_LETTERS.findall(line)) < 3 or _HEADER_END.search(line):
+    if len(_LETTERS.findall(line)) < 3 or line.endswith(_HEADER_ENDS):
         return False
     if _HEADING.match(line) and len({text for _, text in hits}) > 1:
         return False  # a new resolution on each page
@@ -174,7 +184,7 @@ def _page_edges(text: Text, breaks: list[int]) -> list[tuple[int, int, str]]:
     return sorted(set(found))
 
 
-def _in_title_block(lines: list[tuple[int, int, str]], i: int, repeated: set[str]) -> bool:
+def _in_title_block(lines: tuple[tuple[int, int, str], ...], i: int, repeated: set[str]) -> bool:
     """Whether line ``i`` follows a heading or a capitals line (a title block)
     that is not itself one of the repeated lines."""
     for _, _, before in lines[max(0, i - 3) : i]:
@@ -189,7 +199,7 @@ def _repeated_lines(text: Text) -> list[tuple[int, int, str]]:
     counts = Counter(
         line
         for _, _, line in lines
-        if len(line) <= _MAX_HEADER and not _HEADER_END.search(line) and not _HEADING.match(line)
+        if len(line) <= _MAX_HEADER and not line.endswith(_HEADER_ENDS) and not _HEADING.match(line)
     )
     repeated = {line for line, n in counts.items() if n >= 3 and len(line) > 3}
     symbols = {line for line, n in counts.items() if n == 2 and _SYMBOL.fullmatch(line)}

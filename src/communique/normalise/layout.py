@@ -31,9 +31,9 @@ decided on evidence:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from communique.models import Text
 from communique.normalise.offsets import Edit, rewrite
@@ -56,13 +56,15 @@ LABEL = re.compile(r"(\(?)([ivxlc]{1,6}|[a-z]|[A-Z]|\d{1,3})\s?([.)])(?:\s|$)")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _NUMERAL = re.compile(r"[IVXLCDM]+")
 _AND = frozenset(("and", "or", "et", "ou"))
-_TERMINAL = re.compile(r"[.;:!?][)\]\"'*]*$")
+_MARKER = re.compile(f"(?:{NUMBERED.pattern})|(?:{ITEM.pattern})")  # one match, not two
+_RULE_START = frozenset("-_*=═─~")  # what a RULE_LINE opens with: most lines need no regex
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
-_LINE = re.compile(r"[^\n]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """A non-blank line of the text: [start, end) and its characters."""
+
     start: int
     end: int
     text: str
@@ -74,7 +76,7 @@ def opener(line: str) -> tuple[str, str] | None:
         return None
     verbs = clause_verbs()
     adverbs = _before_verb()
-    for i, m in enumerate(_WORD.finditer(line[:80])):
+    for i, m in enumerate(_WORD.finditer(line, 0, 80)):
         word = m.group().lower()
         if word in verbs:
             return verbs[word]
@@ -95,8 +97,8 @@ def _first_word(line: str) -> str:
 
 
 def _last_word(line: str) -> str:
-    tail = line[-40:].rsplit(None, 1)[-1] if line.strip() else ""
-    return tail.strip("\"'()[]*.,;:!?").lower()
+    parts = line[-40:].rsplit(None, 1)
+    return parts[-1].strip("\"'()[]*.,;:!?").lower() if parts else ""
 
 
 def wrap_width(lines: list[Line]) -> int | None:
@@ -121,11 +123,13 @@ def _caps_title(line: str) -> bool:
     or more of two letters or more, roman numerals aside ("(S-V), 2324 (XXII)" is not)."""
     if not _caps(line) or not line[:1].isalpha():
         return False
-    return sum(1 for w in re.findall(r"[^\W\d_]{2,}", line) if not _NUMERAL.fullmatch(w)) >= 2
+    return sum(1 for w in _LETTER_RUN.findall(line) if not _NUMERAL.fullmatch(w)) >= 2
 
 
 def _heading(line: str) -> bool:
     """A title-block heading on a line of its own ("RESOLUTION NO. 4/12-POL")."""
+    if line[:1] not in ("R", "r"):  # what HEADING opens with, even case-folded
+        return False
     m = HEADING.match(line)
     return m is not None and len(line) - m.end() <= 12
 
@@ -176,11 +180,19 @@ def follows(prev: Label, nxt: Label) -> bool:
 
 
 def _terminal(line: str) -> bool:
-    return bool(_TERMINAL.search(line)) or line.endswith(",")
+    """A line (no line break in it) that ends a sentence part: ".", ";", ":", "!" or
+    "?", maybe before closing brackets, quotes or stars, or a ","."""
+    # rstrip, not a regex searched from every position of the line
+    core = line.rstrip(")]\"'*")
+    return (core != "" and core[-1] in ".;:!?") or line.endswith(",")
 
 
 def _marker(line: str) -> bool:
-    return bool(NUMBERED.match(line) or ITEM.match(line))
+    return _MARKER.match(line) is not None
+
+
+def _rule(line: str) -> bool:
+    return line[:1] in _RULE_START and RULE_LINE.fullmatch(line) is not None
 
 
 def blank_lines_reliable(lines: list[Line], blanks: list[int]) -> bool:
@@ -216,23 +228,19 @@ def breaks(
     text separate paragraphs (see ``blank_lines_reliable``); ``running``: the
     last label that opened a paragraph, by label shape."""
     at, bt = a.text, b.text
-    if RULE_LINE.fullmatch(at) or RULE_LINE.fullmatch(bt):
+    if _rule(at) or _rule(bt):
         return True
     terminal = _terminal(at)
     last = _last_word(at)
-    function_end = last in words("function_words.txt") and not terminal
+    function_end = not terminal and last in words("function_words.txt")
     long_a = width is not None and len(at) >= 0.7 * width
-    if _marker(bt) and (blank or (not function_end and (terminal or not long_a))):
+    # the cheap conditions are tested before the patterns they guard
+    if (blank or (not function_end and (terminal or not long_a))) and _marker(bt):
         return True
-    nxt = label(bt) if running else None
-    if (
-        nxt
-        and running
-        and nxt[0] in running
-        and follows(running[nxt[0]], nxt)
-        and (blank or terminal or last in _AND)
-    ):
-        return True
+    if running and (blank or terminal or last in _AND):
+        nxt = label(bt)
+        if nxt and nxt[0] in running and follows(running[nxt[0]], nxt):
+            return True
     if not function_end and not at.endswith(("-", "/")):
         if _heading(bt) and (blank or terminal or not long_a or _caps(at)):
             return True
@@ -246,9 +254,9 @@ def breaks(
             return True
         if _caps(at) and len(at) > 1 and not long_a and bt[:1].isupper() and not _caps(bt):
             return True
-    if opener(bt) and not function_end and (terminal or blank or SUBJECT.fullmatch(at)):
+    if not function_end and opener(bt) and (terminal or blank or SUBJECT.fullmatch(at)):
         return True
-    if not blank and SUBJECT.fullmatch(bt) and not function_end:
+    if not blank and not function_end and SUBJECT.fullmatch(bt):
         return True
     if (
         bt[:1].islower()
@@ -269,10 +277,21 @@ def breaks(
     return terminal and not long_a and not at.endswith(",")
 
 
+def _lines(s: str) -> list[Line]:
+    """The lines of ``s`` that are not blank (split, not a regex: it is faster)."""
+    lines = []
+    pos = 0
+    for raw in s.split("\n"):
+        if raw.strip():
+            lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
 def reflow(text: Text) -> Text:
     """Join the lines of each paragraph with a space; paragraphs apart by a blank line."""
     s = text.text
-    lines = [Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(s) if m.group().strip()]
+    lines = _lines(s)
     if not lines:
         return rewrite(text, [(0, len(s), "")])
     width = wrap_width(lines)

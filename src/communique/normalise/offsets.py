@@ -68,8 +68,47 @@ def rewrite(
         )
     old = text.text
     segs = text.offsets.segments
-    starts = [s.start for s in segs]
+    starts = text.offsets.starts
     pieces: list[str] = []
+    resized: list[tuple[int, int, int]] = []  # (start, end, new length) of the edits the map sees
+    cursor = 0
+    for a, b, new in todo:
+        if a < cursor:  # overlapping edit: the earlier one wins
+            continue
+        pieces.append(old[cursor:a])
+        pieces.append(new)
+        cursor = b
+        # a same-length replacement inside a 1:1 segment leaves the map as it is
+        # (most edits: a line break → a space, a curly quote → a straight one)
+        if len(new) != b - a or not _one_to_one(segs, starts, a, b):
+            resized.append((a, b, len(new)))
+    pieces.append(old[cursor:])
+    offsets = _remap(segs, starts, len(old), resized) if resized else text.offsets
+    return Text(
+        "".join(pieces),
+        offsets,
+        text.furniture + extra_furniture,
+        text.problems + extra_problems,
+    )
+
+
+def _one_to_one(segs: tuple[Segment, ...], starts: tuple[int, ...], a: int, b: int) -> bool:
+    """Whether [a, b) lies inside one 1:1 segment."""
+    i = bisect.bisect_right(starts, a) - 1
+    if i < 0:
+        return False
+    seg = segs[i]
+    return b <= seg.end and seg.end - seg.start == seg.src_end - seg.src_start
+
+
+def _remap(
+    segs: tuple[Segment, ...],
+    starts: tuple[int, ...],
+    length: int,
+    edits: list[tuple[int, int, int]],
+) -> OffsetMap:
+    """The offset map after replacing each old [start, end) of ``edits`` by new text of the
+    given length (edits sorted, non-overlapping), the rest of the ``length`` kept."""
     # new segments as plain (start, end, src_start, src_end) tuples while they are
     # merged (cheaper than a frozen dataclass per piece); Segments are made at the end
     out: list[tuple[int, int, int, int]] = []
@@ -93,7 +132,6 @@ def rewrite(
         nonlocal pos
         if a >= b:
             return
-        pieces.append(old[a:b])
         if not segs:
             add(pos, pos + b - a, a, b)
             pos += b - a
@@ -112,26 +150,18 @@ def rewrite(
                 a = e
             i += 1
 
-    for a, b, new in todo:
-        if a < cursor:  # overlapping edit: the earlier one wins
-            continue
+    for a, b, n in edits:
         keep(cursor, a)
-        if new:
+        if n:
             s, e = _to_source(segs, starts, a, b) if segs else (a, b)
-            pieces.append(new)
-            add(pos, pos + len(new), s, e)
-            pos += len(new)
+            add(pos, pos + n, s, e)
+            pos += n
         cursor = b
-    keep(cursor, len(old))
-    return Text(
-        "".join(pieces),
-        OffsetMap(tuple(Segment(*seg) for seg in out)),
-        text.furniture + extra_furniture,
-        text.problems + extra_problems,
-    )
+    keep(cursor, length)
+    return OffsetMap(tuple(Segment(*seg) for seg in out))
 
 
-def _point(segs: tuple[Segment, ...], starts: list[int], pos: int, *, left: bool) -> int:
+def _point(segs: tuple[Segment, ...], starts: tuple[int, ...], pos: int, *, left: bool) -> int:
     """``OffsetMap._point`` over a precomputed list of starts."""
     i = bisect.bisect_right(starts, pos) - 1
     if i < 0:
@@ -146,7 +176,9 @@ def _point(segs: tuple[Segment, ...], starts: list[int], pos: int, *, left: bool
     return seg.src_start if left else seg.src_end
 
 
-def _to_source(segs: tuple[Segment, ...], starts: list[int], a: int, b: int) -> tuple[int, int]:
+def _to_source(
+    segs: tuple[Segment, ...], starts: tuple[int, ...], a: int, b: int
+) -> tuple[int, int]:
     s = _point(segs, starts, a, left=True)
     return (s, s) if a == b else (s, _point(segs, starts, b, left=False))
 

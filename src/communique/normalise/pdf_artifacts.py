@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from communique.models import Text
 from communique.normalise.offsets import Edit, rewrite
@@ -32,6 +33,8 @@ _SPLIT_ORDINAL = re.compile(
     r"\d(" + _GAP + r")(st|nd|rd|th)\b(" + _GAP + r"|[ \t]*(?=[^\w\s]|$))", re.M
 )
 _SPACED_ORDINAL = re.compile(r"\d( +)(st|nd|rd|th)\b(?!['\w])")
+# what both ordinal patterns need: one scan of the text, instead of two, when it has none
+_ORDINAL = re.compile(r"\d[ \t\n\f]+(?:st|nd|rd|th)\b")
 _LINE_END_SPACES = re.compile(r"[ \t]+$", re.M)
 _LINE_START_SPACES = re.compile(r"^[ \t]+", re.M)
 _SPACE_RUNS = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
@@ -39,6 +42,8 @@ _SPACE_RUNS = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _LINE_END_HYPHEN = re.compile(
     r"(?<![\w-])([A-Za-z][\w/.-]*?)([A-Za-z]*)(-|\u00ad)(" + _GAP + r"|(?<=\u00ad))([A-Za-z0-9]\w*)"
 )
+# where _LINE_END_HYPHEN can have its mark (group 3)
+_MARK = re.compile(r"-(?=[ \t]*\n)|\u00ad")
 _TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
 _UNITS = frozenset(
     (
@@ -51,6 +56,8 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
 
 def split_ordinals(text: Text) -> Text:
     """Rejoin ordinal suffixes that a PDF layer put on their own line or apart."""
+    if not _ORDINAL.search(text.text):
+        return text
     edits: list[Edit] = []
     for m in _SPLIT_ORDINAL.finditer(text.text):
         edits.append((m.start(1), m.end(1), ""))
@@ -62,9 +69,17 @@ def split_ordinals(text: Text) -> Text:
 
 def line_spaces(text: Text) -> Text:
     """Spaces at the start and end of lines removed; inner runs → one space."""
-    t = rewrite(text, ((m.start(), m.end(), "") for m in _LINE_END_SPACES.finditer(text.text)))
-    t = rewrite(t, ((m.start(), m.end(), "") for m in _LINE_START_SPACES.finditer(t.text)))
-    return rewrite(t, ((m.start(), m.end(), " ") for m in _SPACE_RUNS.finditer(t.text)))
+    # each pattern is searched only where the text has what it needs (``in`` is fast)
+    t, s = text, text.text
+    if " \n" in s or "\t\n" in s or s.endswith((" ", "\t")):
+        t = rewrite(t, ((m.start(), m.end(), "") for m in _LINE_END_SPACES.finditer(s)))
+        s = t.text
+    if "\n " in s or "\n\t" in s or s.startswith((" ", "\t")):
+        t = rewrite(t, ((m.start(), m.end(), "") for m in _LINE_START_SPACES.finditer(s)))
+        s = t.text
+    if "  " in s or "\t" in s:
+        t = rewrite(t, ((m.start(), m.end(), " ") for m in _SPACE_RUNS.finditer(s)))
+    return t
 
 
 def vocabulary(text: str) -> frozenset[str]:
@@ -91,6 +106,28 @@ def keep_hyphen(head: str, tail: str, known: frozenset[str]) -> bool:
     return first in common and second in common and joined not in common
 
 
+def _hyphen_breaks(s: str) -> Iterator[re.Match[str]]:
+    """``_LINE_END_HYPHEN.finditer(s)``, the pattern tried only where a match can start.
+
+    A match starts in the run of word characters, "/", "." and "-" before its mark, at
+    the start of the run or after a "/" or "." in it (the look-behind); searching the
+    whole text instead tries the lazy pattern at every word, which is slow."""
+    pos = 0  # where the last match ended: matches do not overlap
+    for mark in _MARK.finditer(s):
+        k = mark.start()
+        run = k
+        while run > 0 and (s[run - 1].isalnum() or s[run - 1] in "_/.-"):
+            run -= 1
+        for start in range(max(run, pos), k):
+            if start > run and s[start - 1] not in "/.":
+                continue
+            m = _LINE_END_HYPHEN.match(s, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+
+
 def line_end_hyphens(text: Text) -> Text:
     """Join words broken at a line end, keeping the hyphen of real compounds."""
     s = text.text
@@ -98,7 +135,7 @@ def line_end_hyphens(text: Text) -> Text:
         return text
     known = vocabulary(s)
     edits: list[Edit] = []
-    for m in _LINE_END_HYPHEN.finditer(s):
+    for m in _hyphen_breaks(s):
         lead, head, mark, tail = m.group(1), m.group(2), m.group(3), m.group(5)
         if tail.isdigit() and s[m.end(5) : m.end(5) + 1] in (".", ")"):
             continue  # a numbered paragraph follows, not the rest of a word
