@@ -104,6 +104,21 @@ def test_offset_is_added() -> None:
     assert (m.start, m.end, m.kind) == (104, 107, "organisation")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OIC and the Security Council",  # a name at the very start
+        "İzmir: OIC and the Security Council",  # lower() makes "İ" two characters
+        "ſ OIC and the Security Council",  # IGNORECASE reads "ſ" as "s"
+    ],
+)
+def test_names_are_found_in_any_text(text: str) -> None:
+    found = find_organisations(text)
+    expected = [("OIC", "oic"), ("Security Council", "un.security_council")]
+    assert [(m.name, m.id) for m in found] == expected
+    assert all(text[m.start : m.end] == m.name for m in found)
+
+
 def test_generic_mention_is_marked() -> None:
     (m,) = find_organisations("the General Secretariat")
     assert m.generic and m.id is None and m.kind == "organ"

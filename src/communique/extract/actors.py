@@ -10,6 +10,10 @@ state: a disputed territory gets no country attribution.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
+from itertools import accumulate
+
 from communique.extract.demonyms import demonyms_in
 from communique.extract.organisations import find_organisations
 from communique.extract.persons import find_persons
@@ -32,23 +36,25 @@ def find_actors(
     for person in find_persons(text, start, end):
         found.append(person)
         taken.append((person.span.start, person.span.end))
+    is_taken = _cover(taken)
     countries, cities = places_in(s, region_entries())
     regions = [(p.start, p.end) for p in cities if is_region(p.city)]
     skip = regions + _vote_lines(s)
     states = [(p.start, p.end) for p in countries if not _inside(p.start, p.end, skip)]
+    is_state = set(states)
     for place in countries:
         a, b = start + place.start, start + place.end
         # "Islamic Republic of Pakistan" in a body's name; "Kosovo", "Northern Cyprus": a region
-        if not _inside(a, b, taken) and (place.start, place.end) in states:
+        if (place.start, place.end) in is_state and not is_taken(a, b):
             found.append(Actor("state", place.text, text.span(a, b), id=place.country))
     for place in cities:
         a, b = start + place.start, start + place.end
-        if _inside(a, b, taken) or (is_region(place.city) and _within(place, states)):
+        if is_taken(a, b) or (is_region(place.city) and _within(place, states)):
             continue  # "Bosnia" in "Bosnia and Herzegovina"
         found.append(Actor("place", place.text, text.span(a, b), id=place.city))
     for adj in demonyms_in(s):  # "Indian authorities", "the Portuguese Government"
         a, b = start + adj.start, start + adj.end
-        if not _inside(a, b, taken) and not _inside(adj.start, adj.end, skip):
+        if not is_taken(a, b) and not _inside(adj.start, adj.end, skip):
             found.append(Actor("state", adj.text, text.span(a, b), id=adj.country))
     return tuple(sorted(found, key=lambda x: (x.span.start, -x.span.end)))
 
@@ -66,6 +72,20 @@ def _vote_lines(s: str) -> list[tuple[int, int]]:
             out.append((at, end))
         at = s.find("Adopted", end)
     return out
+
+
+def _cover(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``_inside(a, b, spans)`` by a binary search: a span holds a..b when one of those
+    that start at or before ``a`` reaches ``b`` (a text has many bodies and persons)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
+    def inside(a: int, b: int) -> bool:
+        i = bisect.bisect_right(starts, a)
+        return i > 0 and reach[i - 1] >= b
+
+    return inside
 
 
 def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:

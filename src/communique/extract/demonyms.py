@@ -61,7 +61,9 @@ def _tables() -> _Tables:
         en,
         fr,
         frozenset(r[0] for r in rows("demonym_stops.txt")),
-        re.compile(rf"[A-Z][^\W\d_]*(?:{'|'.join(map(re.escape, endings))})(?![\w-])"),
+        # the whole word at once (possessive), then one look at its ending (a look-behind
+        # per length of ending): no retry of every ending at every letter
+        re.compile(rf"[A-Z][^\W\d_]*+(?:{_looking_back(endings)})(?![\w-])"),
         re.compile(
             rf"(?P<more>(?:\s*(?:,|and|or)\s+{capital}(?:\s{capital})?)*)"
             rf"\s+(?:(?:{mod})\s+){{0,2}}(?:{head})(?![\w-])"
@@ -71,6 +73,14 @@ def _tables() -> _Tables:
             rf"(?:\s+(?:et|ou)\s+(?P<adj2>[^\W\d_][\w-]*))?"
         ),
     )
+
+
+def _looking_back(endings: list[str]) -> str:
+    """A pattern that the text just before ends with one of ``endings``."""
+    by_size: dict[int, list[str]] = {}
+    for e in endings:
+        by_size.setdefault(len(e), []).append(re.escape(e))
+    return "|".join(f"(?<={'|'.join(group)})" for group in by_size.values())
 
 
 def _english(s: str, t: _Tables) -> list[Demonym]:

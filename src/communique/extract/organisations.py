@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -60,13 +60,15 @@ class OrgMention:
 @dataclass(frozen=True)
 class Gazetteer:
     bodies: Mapping[str, Body]
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # any case
+    lowered: re.Pattern[str]  # group 1: the same, in a lower-cased text (see find_organisations)
     exact: Mapping[str, str]  # case-sensitive alias key → id
     folded: Mapping[str, str]  # lower-case alias key → id
     generic: Mapping[str, Mapping[str, str]]  # lower-case generic key → family → id
     generic_kind: Mapping[str, str]
 
 
+@lru_cache(maxsize=8192)  # the same names come back in every document
 def _key(alias: str) -> str:
     return _SEP.sub(" ", alias.replace("’", "'")).strip()
 
@@ -144,8 +146,12 @@ def build(entries: list[dict[str, Any]]) -> Gazetteer:
             generic.setdefault(k, {})[family_of_body(bodies, b.id)] = b.id
             generic_kind.setdefault(k, b.kind)
             alternatives.add(alias)
-    pattern = re.compile(r"(?<![\w])" + _trie_regex(alternatives) + r"(?![\w])", re.IGNORECASE)
-    return Gazetteer(bodies, pattern, exact, folded, generic, generic_kind)
+    trie = _trie_regex(alternatives) + r"(?![\w])"
+    pattern = re.compile(r"(?<![\w])" + trie, re.IGNORECASE)
+    # a pattern that opens with a character class lets the engine skip straight to
+    # the non-word characters; a look-behind or IGNORECASE would make it try everywhere
+    lowered = re.compile(rf"\W({trie})")
+    return Gazetteer(bodies, pattern, lowered, exact, folded, generic, generic_kind)
 
 
 def family_of_body(bodies: Mapping[str, Body], body_id: str) -> str:
@@ -233,13 +239,21 @@ def find_organisations(
     (pass the start of ``text`` inside a larger text)."""
     g = gazetteer()
     raw: list[tuple[int, int, str | None, str]] = []
-    for m in g.pattern.finditer(text):
-        printed = m.group()
+    low = " " + text.lower()  # the space: a name at the start follows a non-word character
+    # ``lowered`` finds the matches of ``pattern`` (shifted by the space) where lower()
+    # keeps every character in its place and the text has neither "ı" nor "ſ"
+    # (IGNORECASE reads them as i and s); it runs three times as fast
+    if len(low) == len(text) + 1 and "ı" not in text and "ſ" not in text:
+        spans = [(m.start(1) - 1, m.end(1) - 1) for m in g.lowered.finditer(low)]
+    else:
+        spans = [m.span() for m in g.pattern.finditer(text)]
+    for start, end in spans:
+        printed = text[start:end]
         found = _specific(g, printed)
         key = _key(printed).lower()
         if found is None and key not in g.generic:
             continue  # an acronym in the wrong case ("un", "au")
-        raw.append((m.start(), m.end(), found, key))
+        raw.append((start, end, found, key))
     return tuple(
         OrgMention(s + offset, e + offset, body_id, kind, text[s:e], gen)
         for s, e, body_id, kind, gen in _resolve(g, text, raw, family)

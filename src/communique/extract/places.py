@@ -7,11 +7,11 @@
 - cities: capitals and major cities with their country (``data/places.tsv``,
   other spellings in a third column: "Makkah" → Mecca).
 
-Text is scanned once with a word index (first word → the names that start
-with it, longest first), not with a regex per name. Matching folds case and
-accents after the first word, whose first letter must be a capital (so
-"turkey" the bird and "chad" the verb are not countries); a name written in
-capitals ("UAE", "KSA") matches only in capitals.
+Text is scanned once with a word trie (first word → the names that start
+with it, then word by word; the longest name wins), not with a regex per name.
+Matching folds case and accents after the first word, whose first letter must
+be a capital (so "turkey" the bird and "chad" the verb are not countries); a
+name written in capitals ("UAE", "KSA") matches only in capitals.
 """
 
 from __future__ import annotations
@@ -57,17 +57,33 @@ def _key(name: str) -> tuple[str, ...]:
     return out[1:] if out[:1] == ("the",) and len(out) > 1 else out
 
 
-_Index = dict[str, list[tuple[tuple[str, ...], str, str | None]]]
+_Entry = tuple[str, str | None]  # country code, the gazetteer's city name (None: a country)
+
+
+class _Node:
+    """A word trie of names: a text is read word by word, not name by name."""
+
+    __slots__ = ("entry", "next")
+
+    def __init__(self) -> None:
+        self.entry: _Entry | None = None  # the name that ends here
+        self.next: dict[str, _Node] = {}  # the next word (folded) → the names that go on
+
+
+_Index = dict[str, _Node]  # first word (folded, or an acronym in capitals) → its names
 
 
 def _index(entries: list[tuple[str, str, str | None]]) -> _Index:
     idx: _Index = {}
     for name, code, city in entries:
         key = _key(name)
-        if key:
-            idx.setdefault(key[0], []).append((key, code, city))
-    for options in idx.values():
-        options.sort(key=lambda o: -len(o[0]))
+        if not key:
+            continue
+        node = idx.setdefault(key[0], _Node())
+        for word in key[1:]:
+            node = node.next.setdefault(word, _Node())
+        if node.entry is None:  # the first entry of a name wins
+            node.entry = (code, city)
     return idx
 
 
@@ -98,13 +114,18 @@ def _country(code: str) -> str:
 
 
 @cache
-def _cities() -> _Index:
+def _city_entries() -> tuple[tuple[str, str, str | None], ...]:
     entries: list[tuple[str, str, str | None]] = []
     for r in rows("places.tsv"):
         entries.append((r[0], _country(r[1]), r[0]))
         if len(r) > 2:
             entries.extend((alt, _country(r[1]), r[0]) for alt in r[2].split("|") if alt)
-    return _index(entries)
+    return tuple(entries)
+
+
+@cache
+def _cities() -> _Index:
+    return _index(list(_city_entries()))
 
 
 def _scan(s: str, idx: _Index) -> list[Place]:
@@ -117,48 +138,77 @@ def _scan_both(s: str, first: _Index, second: _Index | None) -> tuple[list[Place
     found: tuple[list[Place], list[Place]] = ([], [])
     free = [0, 0]  # where each index's next name may start (names of one index don't overlap)
     indexes = (first,) if second is None else (first, second)
+    other = {} if second is None else second
     # a name starts with a capital: only capitalised words are looked up (Latin script;
     # the gazetteers are in it), the words after them only when a name needs them
     for m in _CAPITAL.finditer(s):
         word = m.group(0)
+        low = fold(word)
+        if low not in first and low not in other and word not in first and word not in other:
+            continue  # most capitalised words start no name: a quick way past them
         if not word[:1].isupper():
             continue
-        low = fold(word)
         key = word if word.isupper() and len(word) <= 5 else low
-        after: tuple[str, ...] | None = None  # the folded words after this one, read once
-        ends: list[int] = []
+        after: _After | None = None  # the words after this one, read once
         for n, idx in enumerate(indexes):
             if m.start() < free[n]:
                 continue
-            options = idx.get(key, [])
-            if key != low:
-                options = options + idx.get(low, [])
-            for name, code, city in options:
-                size = len(name) - 1
-                if size:
-                    if after is None or size > len(after):  # names come longest first
-                        after, ends = _words_after(s, m.end(), size)
-                    if after[:size] != name[1:]:
-                        continue
-                    end = ends[size - 1]
-                else:
-                    end = m.end()
+            found_here = None
+            for k in (key, low) if key != low else (key,):
+                node = idx.get(k)
+                if node is None:
+                    continue
+                if after is None and node.next:
+                    after = _After(s, m.end())
+                found_here = _longest(node, after, m.end())
+                if found_here is not None:
+                    break
+            if found_here is not None:
+                (code, city), end = found_here
                 found[n].append(Place(m.start(), end, s[m.start() : end], code, city))
                 free[n] = end
-                break
     return found
 
 
-def _words_after(s: str, at: int, count: int) -> tuple[tuple[str, ...], list[int]]:
-    """The next ``count`` words after ``at``, folded, and where each ends."""
-    words: list[str] = []
-    ends: list[int] = []
-    for m in _TOKEN.finditer(s, at):
-        if len(words) == count:
+def _longest(node: _Node, after: _After | None, end: int) -> tuple[_Entry, int] | None:
+    """The longest name of ``node`` (a first word ending at ``end``) that the words
+    ``after`` it complete, and where it ends."""
+    best = None if node.entry is None else (node.entry, end)
+    i = 0
+    while node.next and after is not None:
+        word = after.word(i)
+        if word is None or word not in node.next:
             break
-        words.append(fold(m.group(0)))
-        ends.append(m.end())
-    return tuple(words), ends
+        node = node.next[word]
+        if node.entry is not None:
+            best = (node.entry, after.end(i))
+        i += 1
+    return best
+
+
+class _After:
+    """The words after a point of a text, folded, read only as far as names need them."""
+
+    __slots__ = ("_ends", "_tokens", "_words")
+
+    def __init__(self, s: str, at: int) -> None:
+        self._tokens = _TOKEN.finditer(s, at)
+        self._words: list[str] = []
+        self._ends: list[int] = []
+
+    def word(self, i: int) -> str | None:
+        """The ``i``-th next word (from 0); None where the text ends before it."""
+        while len(self._words) <= i:
+            token = next(self._tokens, None)
+            if token is None:
+                return None
+            self._words.append(fold(token.group(0)))
+            self._ends.append(token.end())
+        return self._words[i]
+
+    def end(self, i: int) -> int:
+        """Where the ``i``-th next word ends (once ``word`` has read it)."""
+        return self._ends[i]
 
 
 def countries_in(s: str) -> list[Place]:
@@ -182,10 +232,9 @@ def places_in(
 
 @cache
 def _with_cities(extra: tuple[tuple[str, str, str], ...]) -> _Index:
-    idx = {key: list(options) for key, options in _cities().items()}
-    for key, options in _index(list(extra)).items():
-        idx[key] = sorted(idx.get(key, []) + options, key=lambda o: -len(o[0]))
-    return idx
+    """Cities and ``extra`` names, the longest name first (a city before an extra name
+    of as many words)."""
+    return _index([*_city_entries(), *extra])
 
 
 def country_code(name: str) -> str | None:
