@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from communique.normalise.wordlists import rows
 
@@ -139,6 +139,7 @@ def month_number(word: str) -> int | None:
     return _months().get(_key(word.rstrip(".")))
 
 
+@lru_cache(maxsize=1024)  # the month names printed are few; reading one costs a regex
 def _month(s: str | None) -> int | None:
     return month_number(s) if s else None
 
