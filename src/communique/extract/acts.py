@@ -51,15 +51,18 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
     skip = _adverbs()
     auxiliaries = words("auxiliaries.txt")
     # the verb stands in the first _MAX_LEAD + 1 words; its object in the 4 after it
-    tokens = [m.group() for m in islice(_WORD.finditer(first[:120]), _MAX_LEAD + 5)]
+    # (words are read one by one: most clauses are decided by their first word)
+    tokens = _WORD.finditer(first, 0, 120)
     aux = False
-    for i, token in enumerate(tokens[: _MAX_LEAD + 1]):
+    for m in islice(tokens, _MAX_LEAD + 1):
+        token = m.group()
         word = token.lower()
         if word in verbs:
             act, kind = verbs[word]
             if aux:
                 kind = "pre"
-            return Opening(_with_object(act, tokens[i + 1 :]), kind, token)
+            rest = [t.group() for t in islice(tokens, 4)]
+            return Opening(_with_object(act, rest), kind, token)
         if word in auxiliaries:
             aux = True
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from communique.extract.organisations import OrgMention, family_of_id, find_organisations
 from communique.extract.places import countries_in
@@ -119,6 +120,9 @@ def _protected(phrase: str, family: str | None) -> list[tuple[int, int]]:
     return spans
 
 
+# Addressee phrases recur from one document to the next ("the Secretary-General", "all
+# States"): both functions below are pure and return frozen values, so each is read once.
+@lru_cache(maxsize=4096)
 def split_addressees(phrase: str, family: str | None = None) -> tuple[Addressee, ...]:
     """One addressee per coordinated name in ``phrase``, in order."""
     end = len(phrase)
@@ -204,6 +208,7 @@ def _head(text: str, mentions: tuple[OrgMention, ...]) -> OrgMention | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # see split_addressees
 def resolve(text: str, *, family: str | None) -> Resolved:
     """The id of an addressee as printed and whether it is internal to the
     issuing organisation (of ``family``; None when not known)."""

@@ -41,10 +41,13 @@ _SAYING = re.compile(
     r"(?:earlier\s+|urgent\s+|strong\s+|pressant\s+)?$",
     re.IGNORECASE,
 )
-_AFTER_COORD = re.compile(rf"(?:\band|\bet|[,;:])\s+(?:{_ADVERBS}\s+)*")
+# These two scan every operative clause. Each opens with a literal or a character set, so
+# the engine can skip ahead to candidates; the look-behind after that first letter is the
+# "\b" before it (a leading "\b" would make the engine try every position).
+_AFTER_COORD = re.compile(rf"(?:,|;|:|a(?<!\wa)nd|e(?<!\we)t)\s+(?:{_ADVERBS}\s+)*")
 _SAYING_AT = re.compile(
-    r"\b(?:[Rr]eiterat|[Rr]enew|[Rr]epeat|[Rr]eaffirm|[Rr]ecall|[Mm]ade|[Mm]ake|[Ii]ssu|"
-    r"[Rr]éitèr|[Rr]enouvel|[Ll]anc)\w*\s+"
+    r"[RrMmIiLl](?<!\w.)(?:(?<=[Rr])(?:eiterat|enew|epeat|eaffirm|ecall|éitèr|enouvel)|"
+    r"(?<=[Mm])a(?:de|ke)|(?<=[Ii])ssu|(?<=[Ll])anc)\w*\s+"
     r"(?:(?:the|their|its|his|her|our|an?|this|the\s+OIC's|OIC's|son|leur|l')\s*)?"
     r"(?:(?:earlier|urgent|strong|pressant)\s+)?"
 )

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from communique.normalise.wordlists import rows
 
@@ -139,6 +139,7 @@ def month_number(word: str) -> int | None:
     return _months().get(_key(word.rstrip(".")))
 
 
+@lru_cache(maxsize=1024)  # the month names printed are few; reading one costs a regex
 def _month(s: str | None) -> int | None:
     return month_number(s) if s else None
 
@@ -213,8 +214,13 @@ def _gregorian_matches(s: str) -> Iterator[re.Match[str]]:
 
 def find_dates(s: str, default_year: int | None = None) -> list[DateFound]:
     """Every date or range in ``s``, in order, Hijri ones paired with the Gregorian beside."""
+    return list(_dates_in(s, default_year))
+
+
+@lru_cache(maxsize=2048)  # a third of the strings read recur (title lines, "of 4 March 1964")
+def _dates_in(s: str, default_year: int | None) -> tuple[DateFound, ...]:
     if not _DIGIT.search(s):  # every date form has a digit: most short strings have none
-        return []
+        return ()
     greg = []
     for m in _gregorian_matches(s):
         if m.group("m1") and not (m.group("y1") or m.group("y2")) and not _yearless_ok(m):
@@ -241,7 +247,7 @@ def find_dates(s: str, default_year: int | None = None) -> list[DateFound]:
             )
         )
     out.extend(g for g in greg if g.start not in used)
-    return sorted(out, key=lambda d: d.start)
+    return tuple(sorted(out, key=lambda d: d.start))
 
 
 def first_date(s: str, default_year: int | None = None) -> DateFound | None:

@@ -54,7 +54,7 @@ def _short(org_id: str | None, printed: str) -> str:
 
 def dated_reports(s: str, start: int, end: int, family: str | None) -> list[Hit]:
     out: list[Hit] = []
-    if "eport" not in s[start:end]:
+    if s.find("eport", start, end) < 0:
         return out
     for i in spots(s, start, end, ("eport",), 1):
         m = _REPORTS.match(s, i)
@@ -85,7 +85,7 @@ def dated_reports(s: str, start: int, end: int, family: str | None) -> list[Hit]
 def report_symbols(s: str, start: int, end: int, family: str | None) -> dict[int, str]:
     """Where a report's bracketed symbol starts → the report's author (a body id or as printed)."""
     out: dict[int, str] = {}
-    if "eport" not in s[start:end]:
+    if s.find("eport", start, end) < 0:
         return out
     for i in spots(s, start, end, ("eport",), 1):
         m = _REPORT_SYMBOL.match(s, i)

@@ -35,14 +35,18 @@ _ITEM = re.compile(
 )
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s+|;\s*)")
 _OF_DATE = re.compile(r",?\s*(?:of|du|dated|adopted on|adoptée? le|en date du)\s+")
-_SRES = re.compile(rf"\bS/RES/(?P<n>{_NUM})\s*\((?P<y>[\dlIO][\dlIO \-.,]{{2,6}}[\dlIO])\)")
-_ARES = re.compile(r"\bA/RES/(?:ES-\d+/)?\d{1,3}/\d{1,4}(?:\s?[A-H]\b)?")
+# These scan whole documents. Each opens with a literal (or a set) so the engine skips
+# ahead to it; the look-behind just after it stands for the leading "\b".
+_SRES = re.compile(
+    rf"S/RES/(?<!\wS/RES/)(?P<n>{_NUM})\s*\((?P<y>[\dlIO][\dlIO \-.,]{{2,6}}[\dlIO])\)"
+)
+_ARES = re.compile(r"A/RES/(?<!\wA/RES/)(?:ES-\d+/)?\d{1,3}/\d{1,4}(?:\s?[A-H]\b)?")
 _UNDOC = re.compile(
-    r"\b(?P<sym>[SAE]/(?!RES/)(?:PRST/)?(?:\d{1,2}/)?\s?\d{1,5}(?:/\d{1,5})?"
+    r"(?P<sym>[SAE]/(?<!\w..)(?!RES/)(?:PRST/)?(?:\d{1,2}/)?\s?\d{1,5}(?:/\d{1,5})?"
     r"(?:/(?:Add|Rev|Corr)\.\s?\d+)*)(?![\w/])"
     r"(?P<add>(?:\s*(?:,|and|et)\s*Add\.\s?\d+(?:\s*(?:,|and|-)\s*\d+)*)+)?"
 )
-_OICDOC = re.compile(r"\bOIC[-/\\][\w&.\-]*(?:[/\\][\w&.\-]+)+")
+_OICDOC = re.compile(r"OIC(?<!\wOIC)[-/\\][\w&.\-]*(?:[/\\][\w&.\-]+)+")
 
 
 def _year(raw: str) -> int | None:
@@ -121,20 +125,21 @@ def resolutions(s: str, start: int, end: int, family: str | None) -> list[Hit]:
 def symbols(s: str, start: int, end: int) -> list[Hit]:
     """UN and OIC document symbols anywhere in s[start:end]."""
     out: list[Hit] = []
-    if "S/RES/" in s[start:end]:
+    # s.find with bounds: "in s[start:end]" would copy the text four times
+    if s.find("S/RES/", start, end) >= 0:
         for m in _SRES.finditer(s, start, end):
             year = _year(m.group("y"))
             sym = f"{_number(m.group('n'))} ({year})" if year else m.group(0)
             out.append(Hit(m.start(), m.end(), "document", m.group(0), sym, "un.security_council"))
-    if "/RES/" in s[start:end]:
+    if s.find("/RES/", start, end) >= 0:
         for m in _ARES.finditer(s, start, end):
             sym = re.sub(r"\s+", "", m.group(0))
             out.append(Hit(m.start(), m.end(), "document", m.group(0), sym, "un.general_assembly"))
-    if "/" in s[start:end]:
+    if s.find("/", start, end) >= 0:
         for m in _UNDOC.finditer(s, start, end):
             sym = re.sub(r"\s+", "", m.group("sym"))
             out.append(Hit(m.start(), m.end(), "document", m.group(0), sym))
-    if "OIC" in s[start:end]:
+    if s.find("OIC", start, end) >= 0:
         for m in _OICDOC.finditer(s, start, end):
             sym = m.group(0).rstrip(".-")
             out.append(Hit(m.start(), m.start() + len(sym), "document", sym, sym))

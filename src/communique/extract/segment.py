@@ -122,7 +122,7 @@ def segment(text: Text, start: int, end: int) -> tuple[Clause, ...]:
     for i in range(body, len(values)):
         a, b = paras[i]
         para = values[i]
-        num = NUMBER.match(para)
+        num = numbered[i - body]
         label = None if num else ITEM_LABEL.match(para)
         closing = CLOSING.match(para) and (i >= tail_from or para[:7].lower() in _ADOPTED)
         if closing and not (num or (label and last_top)):

@@ -34,6 +34,7 @@ from communique.models import (
 T = TypeVar("T")
 _LINE = 1500  # a title or closing line longer than this is a paragraph the layout ran on
 _WIDE = 6000  # characters of a news report or press release read for a meeting's venue, level
+_SESSION_LINE = re.compile(rf"\s*({ORDINAL.pattern})\s+session\b", re.I)  # "Eightieth session"
 _UN_DATE = re.compile(r"\bof\s+(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]{3,9})\.?\s+\S{4}")
 _DONE_AT = re.compile(r"(?i)(?:done|fait|issued|signed|adopted)\s+(?:at|in|à)\s+")
 _REPRESENTATIVE = re.compile(
@@ -299,7 +300,7 @@ def _un_body(r: _Reader, clauses: tuple[Clause, ...], titles: list[Clause], un: 
         a, b = r.spans["symbol"]
         r.put("body", organ, a, b, "the organ a UN resolution symbol names")
     for c in titles:  # "Eightieth session" under a UN heading
-        if organ and (m := re.match(rf"\s*({ORDINAL.pattern})\s+session\b", c.text, re.I)):
+        if organ and (m := _SESSION_LINE.match(c.text)):
             number = ordinal_value(m.group(1))
             a = c.span.start + m.start(1)
             r.put("session", Session(number, None), a, c.span.start + m.end())
