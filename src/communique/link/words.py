@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Literal
 
 _TOKEN = re.compile(r"\w+(?:['./-]\w+)*|[^\w\s]")
-_QUOTES = str.maketrans(
+QUOTES = str.maketrans(  # curly and other quote marks to straight ones
     {"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'", "′": "'"}
     | {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"'}
 )
@@ -71,7 +71,7 @@ class Token:
 def tokens(text: str) -> tuple[Token, ...]:
     """The tokens of ``text``, footnote markers left out (cached: a clause is
     tokenised once for its shingles and once for its diff)."""
-    text = text.translate(_QUOTES)
+    text = text.translate(QUOTES)
     found = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     kept: list[Token] = []
     last_end = 0
@@ -302,6 +302,7 @@ def word_keys(text: str) -> tuple[str, ...]:
 
 __all__ = [
     "FOLDED",
+    "QUOTES",
     "Edit",
     "Piece",
     "Token",

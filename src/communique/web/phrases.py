@@ -10,7 +10,7 @@ from functools import partial
 
 from communique.charts import bar_chart
 from communique.link.phrases import PhraseHistory, phrase_history, phrase_words
-from communique.link.words import _QUOTES as QUOTES
+from communique.link.words import QUOTES
 from communique.models import Record
 from communique.web.dossier import Dossier
 from communique.web.errors import WebError
