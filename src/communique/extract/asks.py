@@ -234,20 +234,25 @@ def _infinitive(s: str, language: str) -> re.Match[str] | None:
     return (_FR_INF if language == "fr" else _EN_INF).search(s)
 
 
+_TOKEN = re.compile(r"[^\s]+")
+
+
 def _that_subject(s: str) -> tuple[int, int] | None:
     """Where the subject of a that-clause ends in ``s``: (end of subject, start of verb)."""
     colon = s.find(":")
-    tokens = list(re.finditer(r"[^\s]+", s))
-    for i, t in enumerate(tokens):
+    previous_end = -1  # the words are read lazily: the subject ends within the first few
+    for i, t in enumerate(_TOKEN.finditer(s)):
         word = t.group().strip(",;")
         if colon >= 0 and t.start() >= colon:
             return (colon, colon + 1) if i else None
         if i == 0:
+            previous_end = t.end()
             continue
         low = word.lower()
         if word[:1].isupper() or low in _GLUE or low.startswith(("l'", "d'")):
+            previous_end = t.end()
             continue
-        return (tokens[i - 1].end(), t.start())
+        return (previous_end, t.start())
     return (colon, colon + 1) if colon > 0 else None
 
 

@@ -101,14 +101,18 @@ def segment(text: Text, start: int, end: int) -> tuple[Clause, ...]:
     values = [s[a:b] for a, b in paras]
     body = next((i for i, p in enumerate(values) if _is_body(p)), len(values))
     numbered = [NUMBER.match(p) for p in values[body:]]
+    # each paragraph's opening read once: of the whole text, and of the text after its number
+    whole = [opening(p) for p in values[body:]]
+    after = [
+        opening(p[m.end() :]) if m else o
+        for p, m, o in zip(values[body:], numbered, whole, strict=True)
+    ]
     numbered_ops = sum(
-        1
-        for p, m in zip(values[body:], numbered, strict=True)
-        if m and (o := opening(p[m.end() :])) and o.kind == "op"
+        1 for m, o in zip(numbered, after, strict=True) if m and o and o.kind == "op"
     )
     n_numbered = sum(1 for m in numbered if m)
     has_subject = any(is_subject(p) for p in values[body:])
-    preambles = sum(1 for p in values[body:] if (o := opening(p)) and o.kind == "pre")
+    preambles = sum(1 for o in whole if o and o.kind == "pre")
     resolution_like = (
         has_subject
         or (n_numbered > 0 and numbered_ops * 2 >= n_numbered)
@@ -145,7 +149,7 @@ def segment(text: Text, start: int, end: int) -> tuple[Clause, ...]:
             parent.items.append(item)
             continue
         rest_at = num.end() if num else 0
-        found = opening(para[rest_at:])
+        found = after[i - body]
         kind: ClauseKind
         if num:
             kind = "operative" if resolution_like else "paragraph"
