@@ -196,11 +196,6 @@ def body(body_id: str) -> Body | None:
     return gazetteer().bodies.get(body_id)
 
 
-def _specific(g: Gazetteer, printed: str) -> str | None:
-    k = _key(printed)
-    return g.exact.get(k) or g.folded.get(k.lower())
-
-
 def _is_root(g: Gazetteer, body_id: str | None) -> bool:
     return body_id is not None and g.bodies[body_id].part_of is None
 
@@ -270,9 +265,9 @@ def find_organisations(
     else:
         spans = [m.span() for m in g.pattern.finditer(text)]
     for start, end in spans:
-        printed = text[start:end]
-        found = _specific(g, printed)
-        key = _key(printed).lower()
+        exact = _key(text[start:end])
+        key = exact.lower()
+        found = g.exact.get(exact) or g.folded.get(key)
         if found is None and key not in g.generic:
             continue  # an acronym in the wrong case ("un", "au")
         raw.append((start, end, found, key))
