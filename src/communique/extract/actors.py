@@ -39,8 +39,8 @@ def find_actors(
     is_taken = _cover(taken)
     countries, cities = places_in(s, region_entries())
     regions = [(p.start, p.end) for p in cities if is_region(p.city)]
-    skip = regions + _vote_lines(s)
-    states = [(p.start, p.end) for p in countries if not _inside(p.start, p.end, skip)]
+    is_skipped = _cover(regions + _vote_lines(s))
+    states = [(p.start, p.end) for p in countries if not is_skipped(p.start, p.end)]
     is_state = set(states)
     for place in countries:
         a, b = start + place.start, start + place.end
@@ -54,7 +54,7 @@ def find_actors(
         found.append(Actor("place", place.text, text.span(a, b), id=place.city))
     for adj in demonyms_in(s):  # "Indian authorities", "the Portuguese Government"
         a, b = start + adj.start, start + adj.end
-        if not is_taken(a, b) and not _inside(adj.start, adj.end, skip):
+        if not is_taken(a, b) and not is_skipped(adj.start, adj.end):
             found.append(Actor("state", adj.text, text.span(a, b), id=adj.country))
     return tuple(sorted(found, key=lambda x: (x.span.start, -x.span.end)))
 
@@ -75,8 +75,8 @@ def _vote_lines(s: str) -> list[tuple[int, int]]:
 
 
 def _cover(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """``_inside(a, b, spans)`` by a binary search: a span holds a..b when one of those
-    that start at or before ``a`` reaches ``b`` (a text has many bodies and persons)."""
+    """Whether one of ``spans`` holds a..b, by a binary search: a span holds a..b when one
+    of those that start at or before ``a`` reaches ``b`` (a text has many bodies and persons)."""
     ordered = sorted(spans)
     starts = [s for s, _ in ordered]
     reach = list(accumulate((e for _, e in ordered), max))
@@ -86,10 +86,6 @@ def _cover(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
         return i > 0 and reach[i - 1] >= b
 
     return inside
-
-
-def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= a and b <= e for s, e in spans)
 
 
 def _within(place: Place, spans: list[tuple[int, int]]) -> bool:

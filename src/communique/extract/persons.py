@@ -44,6 +44,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from communique.models import Actor, Text
 from communique.normalise.wordlists import rows, words
@@ -90,19 +91,52 @@ class _Role:
 class _Tables:
     honorific: re.Pattern[str]
     role: re.Pattern[str]
-    role_at: re.Pattern[str]
     role_scan: re.Pattern[str]
     connectors: frozenset[str]
     role_words: frozenset[str]
     stop: frozenset[str]
 
 
-def _alternation(phrases: list[str], *, joint: str) -> str:
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = joint.join(re.escape(w) for w in phrase.split())
-        parts.append(body if phrase.endswith(".") else body + r"(?![\w'-])")
-    return "|".join(parts)
+def _alternation(phrases: list[str], *, hyphen: bool) -> str:
+    """A pattern of the phrases, the longest that matches first; a phrase not ending
+    in "." ends a word. The space between words also matches a hyphen where ``hyphen``.
+
+    The phrases are factored as a character trie so that the engine follows one branch
+    per character instead of trying every phrase. The branches at each point stay
+    exclusive (see ``_branches``), so the first match the engine finds is the longest
+    phrase, as in a list sorted by length."""
+    trie: _Trie = {}
+    for phrase in set(phrases):
+        node = trie
+        for ch in " ".join(phrase.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    return _branches(trie, "", hyphen)
+
+
+_Trie = dict[str, Any]  # character → the rest; "" where a phrase ends
+
+
+def _branches(node: _Trie, last: str, hyphen: bool) -> str:
+    out = []
+    for ch in sorted(c for c in node if c):
+        if ch == " " and hyphen and "-" in node:
+            # "Vice President" and "Vice-President": a hyphen goes on in either trie
+            out.append(r"\ " + _branches(node[" "], ch, hyphen))
+            out.append(r"\-" + _branches(_merged(node[" "], node["-"]), "-", hyphen))
+        elif ch != "-" or not (hyphen and " " in node):
+            atom = "[ -]" if ch == " " and hyphen else re.escape(ch)
+            out.append(atom + _branches(node[ch], ch, hyphen))
+    if "" in node:  # after the longer phrases: the engine tries branches in order
+        out.append("" if last == "." else r"(?![\w'-])")
+    return out[0] if len(out) == 1 else "(?:" + "|".join(out) + ")"
+
+
+def _merged(a: _Trie, b: _Trie) -> _Trie:
+    out = dict(a)
+    for ch, rest in b.items():
+        out[ch] = _merged(out[ch], rest) if ch in out else rest
+    return out
 
 
 @cache
@@ -111,20 +145,17 @@ def _tables() -> _Tables:
     roles = [r for n in ("roles_en.txt", "roles_fr.txt") for r in rows(n) if len(r) == 2]
     heads = [w for k, w in roles if k == "head"]
     mods = [w for k, w in roles if k == "modifier"]
-    one = _alternation(hon, joint=" ")
+    one = _alternation(hon, hyphen=False)
     # no look-behind at the start of a scanning pattern: a pattern that opens with
     # an alternation of words is scanned by its first letters, five times faster
     honorific = re.compile(rf"(?:{one})(?: (?:{one}))*")
-    role_at = re.compile(
-        rf"(?:(?:{_alternation(mods, joint=' ')})[ -])*(?:{_alternation(heads, joint='[ -]')})"
-    )
-    role_scan = re.compile(_alternation(heads + mods, joint="[ -]"))
-    role = re.compile(rf"(?<![\w-])(?:{role_at.pattern})")
+    mod = _alternation(mods, hyphen=False)
+    head = _alternation(heads, hyphen=True)
+    role = re.compile(rf"(?<![\w-])(?:(?:{mod})[ -])*(?:{head})")
+    role_scan = re.compile(_alternation(heads + mods, hyphen=True))
     connectors = frozenset(w.lower() for k, ws in roles if k == "connector" for w in ws.split())
     role_words = frozenset(w.lower() for k, w in roles if k == "word")
-    return _Tables(
-        honorific, role, role_at, role_scan, connectors, role_words, words("name_stopwords.txt")
-    )
+    return _Tables(honorific, role, role_scan, connectors, role_words, words("name_stopwords.txt"))
 
 
 def _name_at(text: str, pos: int, end: int, stop: frozenset[str]) -> tuple[int, int] | None:
@@ -194,7 +225,7 @@ def _roles(text: str, start: int, end: int, t: _Tables) -> list[_Role]:
     for c in t.role_scan.finditer(text, start, end):
         if c.start() < last or _word_before(text, c.start()):
             continue
-        m = t.role_at.match(text, c.start(), end)
+        m = t.role.match(text, c.start(), end)  # its look-behind: as _word_before
         if m is not None:
             found.append(_Role(m.start(), _role_end(text, m.end(), end, t)))
             last = m.end()
