@@ -195,6 +195,11 @@ def _rule(line: str) -> bool:
     return line[:1] in _RULE_START and RULE_LINE.fullmatch(line) is not None
 
 
+def _subject(line: str) -> bool:
+    # SUBJECT opens with "The", "Le", "La" or "Les": most lines need no regex
+    return line[:1] in ("T", "L") and SUBJECT.fullmatch(line) is not None
+
+
 def blank_lines_reliable(lines: list[Line], blanks: list[int]) -> bool:
     """Whether blank lines in this text stand between paragraphs only.
 
@@ -241,9 +246,16 @@ def breaks(
         nxt = label(bt)
         if nxt and nxt[0] in running and follows(running[nxt[0]], nxt):
             return True
+    if (
+        not function_end
+        and not at.endswith(("-", "/"))
+        and _heading(bt)
+        and (blank or terminal or not long_a or _caps(at))
+    ):
+        return True
+    if bt[:1].islower():
+        return False  # the rules below need a capital, or break no line before a lower-case one
     if not function_end and not at.endswith(("-", "/")):
-        if _heading(bt) and (blank or terminal or not long_a or _caps(at)):
-            return True
         if (
             _heading(at)
             and bt[:1].isupper()
@@ -254,13 +266,12 @@ def breaks(
             return True
         if _caps(at) and len(at) > 1 and not long_a and bt[:1].isupper() and not _caps(bt):
             return True
-    if not function_end and opener(bt) and (terminal or blank or SUBJECT.fullmatch(at)):
+    if not function_end and opener(bt) and (terminal or blank or _subject(at)):
         return True
-    if not blank and not function_end and SUBJECT.fullmatch(bt):
+    if not blank and not function_end and _subject(bt):
         return True
     if (
-        bt[:1].islower()
-        or function_end
+        function_end
         or at.endswith(("-", "/"))
         or at.count("(") + at.count("[") > at.count(")") + at.count("]")
         or open_star
@@ -277,33 +288,43 @@ def breaks(
     return terminal and not long_a and not at.endswith(",")
 
 
-def _lines(s: str) -> list[Line]:
-    """The lines of ``s`` that are not blank (split, not a regex: it is faster)."""
-    lines = []
+def _lines(s: str) -> tuple[list[Line], list[int]]:
+    """The lines of ``s`` that are not blank (split, not a regex: it is faster), and
+    how many blank lines lie between each line and the next."""
+    lines: list[Line] = []
+    blanks: list[int] = []
     pos = 0
+    blank = 0
     for raw in s.split("\n"):
+        n = len(raw)
         if raw.strip():
-            lines.append(Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return lines
+            if lines:
+                blanks.append(blank)
+            lines.append(Line(pos, pos + n, raw))
+            blank = 0
+        else:
+            blank += 1
+        pos += n + 1
+    return lines, blanks
 
 
 def reflow(text: Text) -> Text:
     """Join the lines of each paragraph with a space; paragraphs apart by a blank line."""
     s = text.text
-    lines = _lines(s)
+    lines, blanks = _lines(s)
     if not lines:
         return rewrite(text, [(0, len(s), "")])
     width = wrap_width(lines)
-    blanks = [s.count("\n", a.end, b.start) - 1 for a, b in pairwise(lines)]
     reliable = blank_lines_reliable(lines, blanks)
     edits: list[Edit] = [(0, lines[0].start, "")]
     stars = 0
+    count_stars = "*" in s  # most texts have none: no count per line
     running: dict[str, Label] = {}
     if first := label(lines[0].text):
         running[first[0]] = first
     for (a, b), blank in zip(pairwise(lines), blanks, strict=True):
-        stars += a.text.count("*")
+        if count_stars:
+            stars += a.text.count("*")
         brk = breaks(
             a, b, blank, width, open_star=stars % 2 == 1, reliable=reliable, running=running
         )
