@@ -236,7 +236,7 @@ def breaks(
     if _rule(at) or _rule(bt):
         return True
     terminal = _terminal(at)
-    last = _last_word(at)
+    last = "" if terminal else _last_word(at)  # only read where a line goes on
     function_end = not terminal and last in words("function_words.txt")
     long_a = width is not None and len(at) >= 0.7 * width
     # the cheap conditions are tested before the patterns they guard
