@@ -297,7 +297,7 @@ def _lines(s: str) -> tuple[list[Line], list[int]]:
     blank = 0
     for raw in s.split("\n"):
         n = len(raw)
-        if raw.strip():
+        if raw and not raw.isspace():  # not blank (no stripped copy made)
             if lines:
                 blanks.append(blank)
             lines.append(Line(pos, pos + n, raw))
@@ -333,7 +333,7 @@ def reflow(text: Text) -> Text:
             if opened := label(b.text):
                 running[opened[0]] = opened
         sep = "\n\n" if brk else " "
-        if s[a.end : b.start] != sep:
+        if not blank or s[a.end : b.start] != sep:  # with no blank line between, the gap is "\n"
             edits.append((a.end, b.start, sep))
     edits.append((lines[-1].end, len(s), ""))
     return rewrite(text, edits)
