@@ -246,38 +246,30 @@ def breaks(
         nxt = label(bt)
         if nxt and nxt[0] in running and follows(running[nxt[0]], nxt):
             return True
-    if (
-        not function_end
-        and not at.endswith(("-", "/"))
-        and _heading(bt)
-        and (blank or terminal or not long_a or _caps(at))
-    ):
+    goes_on = function_end or at.endswith(("-", "/"))  # A runs on into B
+    if not goes_on and _heading(bt) and (blank or terminal or not long_a or _caps(at)):
         return True
     if bt[:1].islower():
         return False  # the rules below need a capital, or break no line before a lower-case one
-    if not function_end and not at.endswith(("-", "/")):
+    caps_a, caps_b = _caps(at), _caps(bt)
+    if not goes_on:
         if (
             _heading(at)
             and bt[:1].isupper()
-            and (_caps(bt) or _first_word(bt) not in words("function_words.txt"))
+            and (caps_b or _first_word(bt) not in words("function_words.txt"))
         ):
             return True
-        if _caps_title(bt) and not _caps(at) and not bt[:1].isdigit():
+        if caps_b and _caps_title(bt) and not caps_a and not bt[:1].isdigit():
             return True
-        if _caps(at) and len(at) > 1 and not long_a and bt[:1].isupper() and not _caps(bt):
+        if caps_a and len(at) > 1 and not long_a and bt[:1].isupper() and not caps_b:
             return True
     if not function_end and opener(bt) and (terminal or blank or _subject(at)):
         return True
     if not blank and not function_end and _subject(bt):
         return True
-    if (
-        function_end
-        or at.endswith(("-", "/"))
-        or at.count("(") + at.count("[") > at.count(")") + at.count("]")
-        or open_star
-    ):
+    if goes_on or at.count("(") + at.count("[") > at.count(")") + at.count("]") or open_star:
         return False
-    if not blank and _caps(at) and _caps(bt):
+    if not blank and caps_a and caps_b:
         return False
     if blank:
         if reliable or width is None:
