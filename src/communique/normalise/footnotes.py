@@ -13,6 +13,7 @@ and remembered as ``Furniture(kind="footnote_marker")``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from communique.models import Furniture, Text
@@ -30,40 +31,44 @@ _NOT_AFTER = re.compile(
 )
 
 
+def _lines_up(text: str) -> Iterator[tuple[int, int, str]]:
+    """The lines of ``text`` from the last up: (start, end, stripped line). The block
+    sits at the end, so most texts need only their last few lines split."""
+    end = len(text)
+    while end >= 0:
+        start = text.rfind("\n", 0, end) + 1
+        yield start, end, text[start:end].strip()
+        end = start - 1
+
+
 def _block(text: str) -> tuple[int, list[tuple[str, int, int]]] | None:
     """Where the footnote block starts, and each footnote (number, start, end).
 
     Read bottom-up, chunk by chunk (a chunk is a run of non-blank lines): a
     footnote is a numbered line with at most a few continuation lines under
     it; the block ends above the first line that belongs to no footnote."""
-    lines = []
-    pos = 0
-    for raw in text.split("\n"):
-        lines.append((pos, pos + len(raw), raw.strip()))
-        pos += len(raw) + 1
     notes: list[tuple[str, int, int]] = []
-    i = len(lines) - 1
-    while i >= 0:
-        while i >= 0 and not lines[i][2]:
-            i -= 1
-        pending_end: int | None = None
-        continuation = 0
-        while i >= 0 and lines[i][2]:
-            start, end, line = lines[i]
-            m = _NOTE_START.match(line)
-            if m and not _ADOPTED.match(line[m.end() :]):
-                notes.append((m.group(1), start, pending_end if pending_end is not None else end))
-                pending_end, continuation = None, 0
-            else:
-                continuation += 1
-                if continuation > _MAX_CONTINUATION or _ADOPTED.match(line):
-                    pending_end = end
-                    break
-                if pending_end is None:
-                    pending_end = end
-            i -= 1
-        if pending_end is not None:
-            break  # lines that belong to no footnote: the body ends here
+    in_chunk = False
+    pending_end: int | None = None
+    continuation = 0
+    for start, end, line in _lines_up(text):
+        if not line:
+            if in_chunk and pending_end is not None:
+                break  # lines that belong to no footnote: the body ends here
+            in_chunk = False
+            continue
+        if not in_chunk:
+            in_chunk, pending_end, continuation = True, None, 0
+        m = _NOTE_START.match(line)
+        if m and not _ADOPTED.match(line[m.end() :]):
+            notes.append((m.group(1), start, pending_end if pending_end is not None else end))
+            pending_end, continuation = None, 0
+        else:
+            continuation += 1
+            if continuation > _MAX_CONTINUATION or _ADOPTED.match(line):
+                break  # the body ends here
+            if pending_end is None:
+                pending_end = end
     if not notes:
         return None
     notes.reverse()

@@ -19,6 +19,7 @@ import bisect
 import re
 from collections import Counter
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from communique.models import Furniture, Text
 from communique.normalise.offsets import Edit, furniture_at, rewrite
@@ -50,11 +51,13 @@ def _lines(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     pos = 0
     for raw in text.split("\n"):
+        n = len(raw)
         line = raw.strip(" \t")
         if line and not line[0].isspace() and not line[-1].isspace():
-            start = pos + len(raw) - len(raw.lstrip(" \t"))
-            out.append((start, start + len(line), line))
-        pos += len(raw) + 1
+            k = len(line)
+            start = pos if k == n else pos + n - len(raw.lstrip(" \t"))
+            out.append((start, start + k, line))
+        pos += n + 1
     return tuple(out)
 
 
@@ -196,11 +199,15 @@ def _in_title_block(lines: tuple[tuple[int, int, str], ...], i: int, repeated: s
 def _repeated_lines(text: Text) -> list[tuple[int, int, str]]:
     """Running headers of a text without page breaks: lines that repeat."""
     lines = _lines(text.text)
-    counts = Counter(
-        line
-        for _, _, line in lines
-        if len(line) <= _MAX_HEADER and not line.endswith(_HEADER_ENDS) and not _HEADING.match(line)
-    )
+    # every line counted in C, then only lines that repeat are tested (most are unique)
+    counts = {
+        line: n
+        for line, n in Counter(map(itemgetter(2), lines)).items()
+        if n >= 2
+        and len(line) <= _MAX_HEADER
+        and not line.endswith(_HEADER_ENDS)
+        and not _HEADING.match(line)
+    }
     repeated = {line for line, n in counts.items() if n >= 3 and len(line) > 3}
     symbols = {line for line, n in counts.items() if n == 2 and _SYMBOL.fullmatch(line)}
     if not repeated and not symbols:

@@ -195,6 +195,11 @@ def _rule(line: str) -> bool:
     return line[:1] in _RULE_START and RULE_LINE.fullmatch(line) is not None
 
 
+def _subject(line: str) -> bool:
+    # SUBJECT opens with "The", "Le", "La" or "Les": most lines need no regex
+    return line[:1] in ("T", "L") and SUBJECT.fullmatch(line) is not None
+
+
 def blank_lines_reliable(lines: list[Line], blanks: list[int]) -> bool:
     """Whether blank lines in this text stand between paragraphs only.
 
@@ -231,7 +236,7 @@ def breaks(
     if _rule(at) or _rule(bt):
         return True
     terminal = _terminal(at)
-    last = _last_word(at)
+    last = "" if terminal else _last_word(at)  # only read where a line goes on
     function_end = not terminal and last in words("function_words.txt")
     long_a = width is not None and len(at) >= 0.7 * width
     # the cheap conditions are tested before the patterns they guard
@@ -241,32 +246,30 @@ def breaks(
         nxt = label(bt)
         if nxt and nxt[0] in running and follows(running[nxt[0]], nxt):
             return True
-    if not function_end and not at.endswith(("-", "/")):
-        if _heading(bt) and (blank or terminal or not long_a or _caps(at)):
-            return True
+    goes_on = function_end or at.endswith(("-", "/"))  # A runs on into B
+    if not goes_on and _heading(bt) and (blank or terminal or not long_a or _caps(at)):
+        return True
+    if bt[:1].islower():
+        return False  # the rules below need a capital, or break no line before a lower-case one
+    caps_a, caps_b = _caps(at), _caps(bt)
+    if not goes_on:
         if (
             _heading(at)
             and bt[:1].isupper()
-            and (_caps(bt) or _first_word(bt) not in words("function_words.txt"))
+            and (caps_b or _first_word(bt) not in words("function_words.txt"))
         ):
             return True
-        if _caps_title(bt) and not _caps(at) and not bt[:1].isdigit():
+        if caps_b and _caps_title(bt) and not caps_a and not bt[:1].isdigit():
             return True
-        if _caps(at) and len(at) > 1 and not long_a and bt[:1].isupper() and not _caps(bt):
+        if caps_a and len(at) > 1 and not long_a and bt[:1].isupper() and not caps_b:
             return True
-    if not function_end and opener(bt) and (terminal or blank or SUBJECT.fullmatch(at)):
+    if not function_end and opener(bt) and (terminal or blank or _subject(at)):
         return True
-    if not blank and not function_end and SUBJECT.fullmatch(bt):
+    if not blank and not function_end and _subject(bt):
         return True
-    if (
-        bt[:1].islower()
-        or function_end
-        or at.endswith(("-", "/"))
-        or at.count("(") + at.count("[") > at.count(")") + at.count("]")
-        or open_star
-    ):
+    if goes_on or at.count("(") + at.count("[") > at.count(")") + at.count("]") or open_star:
         return False
-    if not blank and _caps(at) and _caps(bt):
+    if not blank and caps_a and caps_b:
         return False
     if blank:
         if reliable or width is None:
@@ -277,33 +280,43 @@ def breaks(
     return terminal and not long_a and not at.endswith(",")
 
 
-def _lines(s: str) -> list[Line]:
-    """The lines of ``s`` that are not blank (split, not a regex: it is faster)."""
-    lines = []
+def _lines(s: str) -> tuple[list[Line], list[int]]:
+    """The lines of ``s`` that are not blank (split, not a regex: it is faster), and
+    how many blank lines lie between each line and the next."""
+    lines: list[Line] = []
+    blanks: list[int] = []
     pos = 0
+    blank = 0
     for raw in s.split("\n"):
-        if raw.strip():
-            lines.append(Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return lines
+        n = len(raw)
+        if raw and not raw.isspace():  # not blank (no stripped copy made)
+            if lines:
+                blanks.append(blank)
+            lines.append(Line(pos, pos + n, raw))
+            blank = 0
+        else:
+            blank += 1
+        pos += n + 1
+    return lines, blanks
 
 
 def reflow(text: Text) -> Text:
     """Join the lines of each paragraph with a space; paragraphs apart by a blank line."""
     s = text.text
-    lines = _lines(s)
+    lines, blanks = _lines(s)
     if not lines:
         return rewrite(text, [(0, len(s), "")])
     width = wrap_width(lines)
-    blanks = [s.count("\n", a.end, b.start) - 1 for a, b in pairwise(lines)]
     reliable = blank_lines_reliable(lines, blanks)
     edits: list[Edit] = [(0, lines[0].start, "")]
     stars = 0
+    count_stars = "*" in s  # most texts have none: no count per line
     running: dict[str, Label] = {}
     if first := label(lines[0].text):
         running[first[0]] = first
     for (a, b), blank in zip(pairwise(lines), blanks, strict=True):
-        stars += a.text.count("*")
+        if count_stars:
+            stars += a.text.count("*")
         brk = breaks(
             a, b, blank, width, open_star=stars % 2 == 1, reliable=reliable, running=running
         )
@@ -312,7 +325,7 @@ def reflow(text: Text) -> Text:
             if opened := label(b.text):
                 running[opened[0]] = opened
         sep = "\n\n" if brk else " "
-        if s[a.end : b.start] != sep:
+        if not blank or s[a.end : b.start] != sep:  # with no blank line between, the gap is "\n"
             edits.append((a.end, b.start, sep))
     edits.append((lines[-1].end, len(s), ""))
     return rewrite(text, edits)

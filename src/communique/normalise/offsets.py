@@ -55,24 +55,23 @@ def rewrite(
     problems: Iterable[Problem] = (),
 ) -> Text:
     """Apply ``edits`` to ``text``; the new offset map still points at the source."""
-    todo = sorted(e for e in edits if not (e[0] == e[1] and e[2] == ""))
+    todo = sorted(edits)
     extra_furniture = tuple(furniture)
     extra_problems = tuple(problems)
-    if not todo:
-        if not extra_furniture and not extra_problems:
-            return text
-        return replace(
-            text,
-            furniture=text.furniture + extra_furniture,
-            problems=text.problems + extra_problems,
-        )
     old = text.text
     segs = text.offsets.segments
     starts = text.offsets.starts
+    # where each segment ends if it is 1:1, else -1: "[a, b) lies inside one 1:1
+    # segment" is then one comparison per edit (edits come sorted: the segment
+    # index only moves on)
+    one_to_one_end = [s.end if s.end - s.start == s.src_end - s.src_start else -1 for s in segs]
+    i = 0
     pieces: list[str] = []
     resized: list[tuple[int, int, int]] = []  # (start, end, new length) of the edits the map sees
     cursor = 0
     for a, b, new in todo:
+        if a == b and not new:  # an empty deletion: nothing to do
+            continue
         if a < cursor:  # overlapping edit: the earlier one wins
             continue
         pieces.append(old[cursor:a])
@@ -80,8 +79,21 @@ def rewrite(
         cursor = b
         # a same-length replacement inside a 1:1 segment leaves the map as it is
         # (most edits: a line break → a space, a curly quote → a straight one)
-        if len(new) != b - a or not _one_to_one(segs, starts, a, b):
+        if len(new) != b - a or not segs or a < starts[0]:
             resized.append((a, b, len(new)))
+            continue
+        while i + 1 < len(starts) and starts[i + 1] <= a:
+            i += 1
+        if b > one_to_one_end[i]:
+            resized.append((a, b, len(new)))
+    if not pieces:
+        if not extra_furniture and not extra_problems:
+            return text
+        return replace(
+            text,
+            furniture=text.furniture + extra_furniture,
+            problems=text.problems + extra_problems,
+        )
     pieces.append(old[cursor:])
     offsets = _remap(segs, starts, len(old), resized) if resized else text.offsets
     return Text(
@@ -90,15 +102,6 @@ def rewrite(
         text.furniture + extra_furniture,
         text.problems + extra_problems,
     )
-
-
-def _one_to_one(segs: tuple[Segment, ...], starts: tuple[int, ...], a: int, b: int) -> bool:
-    """Whether [a, b) lies inside one 1:1 segment."""
-    i = bisect.bisect_right(starts, a) - 1
-    if i < 0:
-        return False
-    seg = segs[i]
-    return b <= seg.end and seg.end - seg.start == seg.src_end - seg.src_start
 
 
 def _remap(

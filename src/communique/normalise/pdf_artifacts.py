@@ -84,7 +84,7 @@ def line_spaces(text: Text) -> Text:
 
 def vocabulary(text: str) -> frozenset[str]:
     """Lower-cased words and hyphenated words of a text."""
-    return frozenset(w.lower() for w in _WORD.findall(text))
+    return frozenset(map(str.lower, _WORD.findall(text)))  # map: no Python-level loop
 
 
 def keep_hyphen(head: str, tail: str, known: frozenset[str]) -> bool:
