@@ -10,32 +10,20 @@ Needs Debian's chromium at /usr/bin/chromium and the playwright package
 from __future__ import annotations
 
 import argparse
-import socket
 import tempfile
-import threading
-import time
 import warnings
 from pathlib import Path
 
-import uvicorn
 from playwright.sync_api import sync_playwright
 
 from communique.batch import expand, ingest_all
 from communique.store import open_store
 from communique.web.app import create_app
+from communique.web.loopback import CHROMIUM, CHROMIUM_ARGS, serving
 
 warnings.filterwarnings("ignore", message=".*httpx2.*")
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # (file name, path, viewport width, full page)
 SHOTS = [
     ("home.png", "/", 1200, True),
@@ -64,19 +52,6 @@ def build_store(directory: Path) -> tuple[Path, dict[str, str]]:
     return db, {"resolution": resolution.id, "other": other.id, "meeting": meeting.id}
 
 
-def serve(db: Path) -> tuple[uvicorn.Server, str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    )
-    threading.Thread(target=server.run, daemon=True).start()
-    while not server.started:
-        time.sleep(0.05)
-    return server, f"http://127.0.0.1:{port}"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
@@ -84,22 +59,18 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db, ids = build_store(Path(tmp))
-        server, base = serve(db)
-        try:
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-                for name, path, width, full in SHOTS:
-                    context = browser.new_context(
-                        viewport={"width": width, "height": 900}, device_scale_factor=1
-                    )
-                    page = context.new_page()
-                    page.goto(base + path.format(**ids))
-                    page.screenshot(path=str(out / name), full_page=full)
-                    context.close()
-                    print(out / name)
-                browser.close()
-        finally:
-            server.should_exit = True
+        with serving(create_app(db)) as base, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
+            for name, path, width, full in SHOTS:
+                context = browser.new_context(
+                    viewport={"width": width, "height": 900}, device_scale_factor=1
+                )
+                page = context.new_page()
+                page.goto(base + path.format(**ids))
+                page.screenshot(path=str(out / name), full_page=full)
+                context.close()
+                print(out / name)
+            browser.close()
 
 
 if __name__ == "__main__":
