@@ -117,6 +117,17 @@ def _hijri_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _hijri_start() -> re.Pattern[str]:
+    """What every Hijri date opens with: its day(s) and a month's first letters.
+
+    Searched before the full pattern, which is costly to compile and rarely needed:
+    where this finds nothing, the full pattern cannot match either."""
+    heads = {re.split(r"[\s'’\-]+", r[0])[0][:3] for r in rows("hijri_months.tsv")}
+    alternation = "|".join(re.escape(h) for h in sorted(heads))
+    return re.compile(rf"\b\d{{1,2}}(?:{_DASH}\d{{1,2}})?\s+(?:{alternation})", re.IGNORECASE)
+
+
 _DIGIT = re.compile(r"\d")
 _HIJRI_YEAR = re.compile(r"\b1[345]\d\d\b")  # a Hijri date needs a year 1300-1599 AH
 _BESIDE = re.compile(r"[\s(\[,/:;–-]*(?:(?:corresponding|correspondant)\s+(?:to|au)\s*)?")
@@ -235,7 +246,8 @@ def _dates_in(s: str, default_year: int | None) -> tuple[DateFound, ...]:
         greg.append(DateFound(m.start(), m.end(), m.group(0), first, last))
     out: list[DateFound] = []
     used: set[int] = set()
-    for h in _hijri_re().finditer(s) if _HIJRI_YEAR.search(s) else ():
+    hijri = _HIJRI_YEAR.search(s) and _hijri_start().search(s)
+    for h in _hijri_re().finditer(s) if hijri else ():
         hf, hl = _hijri(h)
         printed = s[h.start() : h.start("y") + 4]
         after = h.end() + (b.end() - b.start() if (b := _BESIDE.match(s, h.end())) else 0)
