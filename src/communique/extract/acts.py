@@ -16,9 +16,9 @@ The word tables are data: ``verbs_en.txt``, ``verbs_fr.txt``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 from communique.normalise.wordlists import act_objects, clause_verbs, words
 
@@ -27,8 +27,7 @@ _LABEL = re.compile(r"\s*(?:\d{1,3}\s?\.|\(?[a-z]{1,4}\)|[ivx]{1,5}\.)\s+")
 _MAX_LEAD = 4  # adverbs/auxiliaries allowed before the verb
 
 
-@dataclass(frozen=True)
-class Opening:
+class Opening(NamedTuple):  # a tuple: made for every clause, at a fraction of a dataclass's cost
     """What the first words of a clause say about it."""
 
     act: str
@@ -61,8 +60,9 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
             act, kind = verbs[word]
             if aux:
                 kind = "pre"
-            rest = [t.group() for t in islice(tokens, 4)]
-            return Opening(_with_object(act, rest), kind, token)
+            if act in _object_acts():  # only these read the words after the verb
+                act = _with_object(act, [t.group() for t in islice(tokens, 4)])
+            return Opening(act, kind, token)
         if word in auxiliaries:
             aux = True
             continue
@@ -75,6 +75,12 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
 def _adverbs() -> frozenset[str]:
     """English and French adverbs that may stand before the verb (made once, not per clause)."""
     return words("adverbs_en.txt") | words("adverbs_fr.txt")
+
+
+@cache
+def _object_acts() -> frozenset[str]:
+    """The acts that may keep an object (``objects.tsv``)."""
+    return frozenset(act for act, _ in act_objects())
 
 
 def _with_object(act: str, rest: list[str]) -> str:

@@ -20,8 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from communique.normalise.wordlists import rows
 
@@ -33,8 +33,7 @@ _DASH = r"\s*(?:-|–|—|to|au|and|et|until|through)\s*"  # between two days
 _RANGE = r"\s*(?:-|–|—|to|au|until|through)\s*"  # between two full dates
 
 
-@dataclass(frozen=True)
-class DateFound:
+class DateFound(NamedTuple):  # a tuple: thousands are made in a pass, cheaper than a dataclass
     """A date or date range as printed at ``s[start:end]``."""
 
     start: int
@@ -115,6 +114,17 @@ def _hijri_re() -> re.Pattern[str]:
         r"(?P<ah>\s*(?:A\.?\s?H\b\.?|H\b\.?|هـ))?",
         re.IGNORECASE,
     )
+
+
+@cache
+def _hijri_start() -> re.Pattern[str]:
+    """What every Hijri date opens with: its day(s) and a month's first letters.
+
+    Searched before the full pattern, which is costly to compile and rarely needed:
+    where this finds nothing, the full pattern cannot match either."""
+    heads = {re.split(r"[\s'’\-]+", r[0])[0][:3] for r in rows("hijri_months.tsv")}
+    alternation = "|".join(re.escape(h) for h in sorted(heads))
+    return re.compile(rf"\b\d{{1,2}}(?:{_DASH}\d{{1,2}})?\s+(?:{alternation})", re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")
@@ -235,7 +245,8 @@ def _dates_in(s: str, default_year: int | None) -> tuple[DateFound, ...]:
         greg.append(DateFound(m.start(), m.end(), m.group(0), first, last))
     out: list[DateFound] = []
     used: set[int] = set()
-    for h in _hijri_re().finditer(s) if _HIJRI_YEAR.search(s) else ():
+    hijri = _HIJRI_YEAR.search(s) and _hijri_start().search(s)
+    for h in _hijri_re().finditer(s) if hijri else ():
         hf, hl = _hijri(h)
         printed = s[h.start() : h.start("y") + 4]
         after = h.end() + (b.end() - b.start() if (b := _BESIDE.match(s, h.end())) else 0)

@@ -37,9 +37,9 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from communique.extract.dates import DateFound, find_dates
 from communique.extract.relative_dates import find_relative, french
@@ -139,8 +139,7 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|through|au|à)\s*$")
 _WEEKDAY_BEFORE_DATE = re.compile(r"[\s,]*")
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):  # a tuple: cheaper to make than a frozen dataclass
     a: int
     b: int
     start: str

@@ -31,7 +31,6 @@ offsets and an empty span at the end of the document in the cleaned text.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from communique.extract.reference_hits import Hit, overlaps
 from communique.extract.reference_instruments import adopted_at, instruments
@@ -80,11 +79,11 @@ def _merge(s: str, hits: list[Hit], authors: dict[int, str]) -> list[Hit]:
             at = adopted_at(s, h)
             m = meeting_at.get(at) if at is not None else None
             if m is not None:
-                h = replace(h, body=m.body, session=m.session, date=h.date or m.date)
+                h = h._replace(body=m.body, session=m.session, date=h.date or m.date)
         if h.start in authors and h.body is None:
-            h = replace(h, body=authors[h.start])
+            h = h._replace(body=authors[h.start])
         if h.symbol and h.date is None and h.symbol in dates:
-            h = replace(h, date=dates[h.symbol])
+            h = h._replace(date=dates[h.symbol])
         out.append(h)
     return out
 
