@@ -339,8 +339,7 @@ def test_reflow(text: str, expected: str) -> None:
     ],
 )
 def test_breaks_title_block(above: str, below: str, expected: bool) -> None:
-    a, b = layout.Line(0, len(above), above), layout.Line(0, len(below), below)
-    assert layout.breaks(a, b, 0, 60) is expected
+    assert layout.breaks(above, below, 0, 60) is expected
 
 
 @pytest.mark.parametrize(
