@@ -417,3 +417,24 @@ def test_slash_footnotes() -> None:
         "Recalling the statements of 30 September 1992 and 20 October 1992 by"
     )
     assert "annex" not in out.text
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "self-determination",
+        "self",
+        "determination",
+        "elf",
+        "determinations",
+        "ac",
+        "c-b",
+        "x",
+        "état-x",
+        "tat-x",
+    ],
+)
+def test_in_vocabulary_agrees_with_vocabulary(word: str) -> None:
+    text = "The self-determination of peoples (Self) a--c-b x1 ÉTAT-x"
+    expected = word in pdf_artifacts.vocabulary(text)
+    assert pdf_artifacts.in_vocabulary(text, text.lower(), word) is expected
