@@ -339,8 +339,7 @@ def test_reflow(text: str, expected: str) -> None:
     ],
 )
 def test_breaks_title_block(above: str, below: str, expected: bool) -> None:
-    a, b = layout.Line(0, len(above), above), layout.Line(0, len(below), below)
-    assert layout.breaks(a, b, 0, 60) is expected
+    assert layout.breaks(above, below, 0, 60) is expected
 
 
 @pytest.mark.parametrize(
@@ -418,3 +417,24 @@ def test_slash_footnotes() -> None:
         "Recalling the statements of 30 September 1992 and 20 October 1992 by"
     )
     assert "annex" not in out.text
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "self-determination",
+        "self",
+        "determination",
+        "elf",
+        "determinations",
+        "ac",
+        "c-b",
+        "x",
+        "état-x",
+        "tat-x",
+    ],
+)
+def test_in_vocabulary_agrees_with_vocabulary(word: str) -> None:
+    text = "The self-determination of peoples (Self) a--c-b x1 ÉTAT-x"
+    expected = word in pdf_artifacts.vocabulary(text)
+    assert pdf_artifacts.in_vocabulary(text, text.lower(), word) is expected

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from communique.models import Furniture, Text
 from communique.normalise.offsets import Edit, furniture_at, rewrite
@@ -75,13 +74,14 @@ def _block(text: str) -> tuple[int, list[tuple[str, int, int]]] | None:
     return notes[0][1], notes
 
 
-@lru_cache(maxsize=256)
-def _marker_pattern(numbers: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(numbers)
-    return re.compile(
-        r"(?<=[A-Za-z0-9.,;:)\]'\"]) ?(?:(" + alternation + r")/(?!\d)"
-        r"|(?<=[A-Za-z.,;:)\]'\"]) ?(" + alternation + r")\b(?!\.\d))"
-    )
+# one pattern for every document: the number is read as a whole digit run and kept only
+# when it is one of the document's footnote numbers (a pattern per number set cost a
+# compile per document)
+_MARKER = re.compile(
+    r"(?<=[A-Za-z0-9.,;:)\]'\"]) ?(?:(\d+)/(?!\d)"
+    r"|(?<=[A-Za-z.,;:)\]'\"]) ?(\d+)\b(?!\.\d))"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def _marker_starts(text: str, numbers: set[str], limit: int) -> list[int]:
@@ -100,21 +100,22 @@ def _marker_starts(text: str, numbers: set[str], limit: int) -> list[int]:
 
 def _markers(text: str, numbers: set[str], limit: int) -> list[tuple[int, int]]:
     out = []
-    pattern = _marker_pattern(tuple(sorted(numbers)))
     # the pattern is tried only where a marker may start (as finditer would, left to
     # right, on from the end of each match): a scan from every position is slow
     pos = 0
     for start in _marker_starts(text, numbers, limit):
         if start < pos:
             continue
-        m = pattern.match(text, start, limit)
-        if m is None:
+        m = _MARKER.match(text, start, limit)
+        # at a start from _marker_starts the digit run read is the same on every path
+        # through the pattern, so a run not among the numbers means no marker here
+        if m is None or (m.group(1) or m.group(2)) not in numbers:
             continue
         pos = m.end()
         if m.group(1):  # "1/": a marker by its form
             out.append((m.start(), m.end()))
             continue
-        before = re.search(r"([A-Za-z]+)\W*$", text[max(0, m.start() - 30) : m.start()])
+        before = _WORD_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         if before and before.group(1).lower() in words("footnote_not_before.txt"):
             continue
         if _NOT_AFTER.match(text, m.end()):

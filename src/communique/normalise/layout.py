@@ -31,9 +31,8 @@ decided on evidence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
-from itertools import pairwise
-from typing import NamedTuple
 
 from communique.models import Text
 from communique.normalise.offsets import Edit, rewrite
@@ -60,14 +59,6 @@ _MARKER = re.compile(f"(?:{NUMBERED.pattern})|(?:{ITEM.pattern})")  # one match,
 _RULE_START = frozenset("-_*=═─~")  # what a RULE_LINE opens with: most lines need no regex
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
-
-
-class Line(NamedTuple):
-    """A non-blank line of the text: [start, end) and its characters."""
-
-    start: int
-    end: int
-    text: str
 
 
 def opener(line: str) -> tuple[str, str] | None:
@@ -101,15 +92,17 @@ def _last_word(line: str) -> str:
     return parts[-1].strip("\"'()[]*.,;:!?").lower() if parts else ""
 
 
-def wrap_width(lines: list[Line]) -> int | None:
+def wrap_width(lines: list[str]) -> int | None:
     """The width a hard-wrapped text is set to, or None when lines are paragraphs."""
-    lengths = sorted(len(ln.text) for ln in lines if len(ln.text) >= 10)
+    # sorted lengths cut and counted by bisection, not by a generator over the lines
+    lengths = sorted(map(len, lines))
+    lengths = lengths[bisect_left(lengths, 10) :]
     if len(lengths) < 5:
         return None
     width = lengths[int(0.75 * (len(lengths) - 1))]
     if width > 200:
         return None
-    near = sum(1 for n in lengths if n >= 0.7 * width)
+    near = len(lengths) - bisect_left(lengths, 0.7 * width)
     return width if near >= 0.4 * len(lengths) else None
 
 
@@ -200,24 +193,26 @@ def _subject(line: str) -> bool:
     return line[:1] in ("T", "L") and SUBJECT.fullmatch(line) is not None
 
 
-def blank_lines_reliable(lines: list[Line], blanks: list[int]) -> bool:
+def blank_lines_reliable(lines: list[str], blanks: list[int]) -> bool:
     """Whether blank lines in this text stand between paragraphs only.
 
     Past the first three lines (a title block), a gap is *clean* when the line
     above ends a sentence part or the line below is numbered or opens a
     clause. True when at most two gaps, or 15% of them, are not clean. A PDF
     text dump that scatters blank lines inside sentences fails this."""
-    pairs = pairwise(lines[3:])
-    gaps = [(a, b) for (a, b), k in zip(pairs, blanks[3:], strict=True) if k]
+    # line i and line i + 1 stand either side of gap i (blanks[i] blank lines)
+    gaps = [i for i in range(3, len(blanks)) if blanks[i]]
     unclean = sum(
-        1 for a, b in gaps if not (_terminal(a.text) or _marker(b.text) or opener(b.text))
+        1
+        for i in gaps
+        if not (_terminal(lines[i]) or _marker(lines[i + 1]) or opener(lines[i + 1]))
     )
     return unclean <= max(2, 0.15 * len(gaps))
 
 
 def breaks(
-    a: Line,
-    b: Line,
+    at: str,
+    bt: str,
     blank: int,
     width: int | None,
     *,
@@ -225,14 +220,13 @@ def breaks(
     reliable: bool = True,
     running: dict[str, Label] | None = None,
 ) -> bool:
-    """Whether the gap between lines ``a`` and ``b`` is a paragraph break.
+    """Whether the gap between lines ``at`` (above) and ``bt`` (below) is a paragraph break.
 
     ``blank``: how many blank lines lie between; ``width``: the wrap width of
     a hard-wrapped text (None when lines are paragraphs); ``open_star``: the
     paragraph so far has an unclosed ``*``; ``reliable``: blank lines in this
     text separate paragraphs (see ``blank_lines_reliable``); ``running``: the
     last label that opened a paragraph, by label shape."""
-    at, bt = a.text, b.text
     if _rule(at) or _rule(bt):
         return True
     terminal = _terminal(at)
@@ -280,52 +274,69 @@ def breaks(
     return terminal and not long_a and not at.endswith(",")
 
 
-def _lines(s: str) -> tuple[list[Line], list[int]]:
-    """The lines of ``s`` that are not blank (split, not a regex: it is faster), and
-    how many blank lines lie between each line and the next."""
-    lines: list[Line] = []
+def _lines(s: str) -> tuple[list[str], list[int], list[int]]:
+    """The lines of ``s`` that are not blank, where each starts, and how many blank
+    lines lie between each line and the next (split, not a regex: it is faster)."""
+    lines: list[str] = []
+    starts: list[int] = []
     blanks: list[int] = []
     pos = 0
     blank = 0
     for raw in s.split("\n"):
-        n = len(raw)
         if raw and not raw.isspace():  # not blank (no stripped copy made)
             if lines:
                 blanks.append(blank)
-            lines.append(Line(pos, pos + n, raw))
+            lines.append(raw)
+            starts.append(pos)
             blank = 0
         else:
             blank += 1
-        pos += n + 1
-    return lines, blanks
+        pos += len(raw) + 1
+    return lines, starts, blanks
+
+
+def _plain_continuation(above: str, below: str) -> bool:
+    """A gap without blank lines that ``breaks`` cannot but decide to join: ``below``
+    opens in lower case, but not with "r" (a heading, case-folded) nor with a
+    possible label ("a)", "iv.": a "." or ")" in its first 8 characters), and
+    ``above`` is no rule. Most gaps of a wrapped text are such; this test is cheap."""
+    if not below[:1].islower() or below[0] == "r" or above[:1] in _RULE_START:
+        return False
+    head = below[:8]
+    return "." not in head and ")" not in head
 
 
 def reflow(text: Text) -> Text:
     """Join the lines of each paragraph with a space; paragraphs apart by a blank line."""
     s = text.text
-    lines, blanks = _lines(s)
+    lines, starts, blanks = _lines(s)
     if not lines:
         return rewrite(text, [(0, len(s), "")])
     width = wrap_width(lines)
     reliable = blank_lines_reliable(lines, blanks)
-    edits: list[Edit] = [(0, lines[0].start, "")]
+    edits: list[Edit] = [(0, starts[0], "")]
     stars = 0
     count_stars = "*" in s  # most texts have none: no count per line
     running: dict[str, Label] = {}
-    if first := label(lines[0].text):
+    if first := label(lines[0]):
         running[first[0]] = first
-    for (a, b), blank in zip(pairwise(lines), blanks, strict=True):
+    gaps = zip(lines[:-1], lines[1:], starts[:-1], starts[1:], blanks, strict=True)
+    for at, bt, a_start, b_start, blank in gaps:
         if count_stars:
-            stars += a.text.count("*")
+            stars += at.count("*")
+        a_end = a_start + len(at)
+        if not blank and _plain_continuation(at, bt):
+            edits.append((a_end, b_start, " "))  # the gap is one "\n"
+            continue
         brk = breaks(
-            a, b, blank, width, open_star=stars % 2 == 1, reliable=reliable, running=running
+            at, bt, blank, width, open_star=stars % 2 == 1, reliable=reliable, running=running
         )
         if brk:
             stars = 0
-            if opened := label(b.text):
+            if opened := label(bt):
                 running[opened[0]] = opened
         sep = "\n\n" if brk else " "
-        if not blank or s[a.end : b.start] != sep:  # with no blank line between, the gap is "\n"
-            edits.append((a.end, b.start, sep))
-    edits.append((lines[-1].end, len(s), ""))
+        if not blank or s[a_end:b_start] != sep:  # with no blank line between, the gap is "\n"
+            edits.append((a_end, b_start, sep))
+    edits.append((starts[-1] + len(lines[-1]), len(s), ""))
     return rewrite(text, edits)

@@ -18,7 +18,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from communique.models import Text
 from communique.normalise.offsets import Edit, rewrite
@@ -52,6 +53,9 @@ _UNITS = frozenset(
     )
 )
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
+# a word of ``vocabulary`` where one starts: findall starts one at a letter after no
+# letter, and after no hyphen that follows a letter (that hyphen joins the word before)
+_WORD_AT = re.compile(r"(?<![A-Za-z\u00c0-\u024f])(?<![A-Za-z\u00c0-\u024f]-)" + _WORD.pattern)
 
 
 def split_ordinals(text: Text) -> Text:
@@ -87,18 +91,36 @@ def vocabulary(text: str) -> frozenset[str]:
     return frozenset(map(str.lower, _WORD.findall(text)))  # map: no Python-level loop
 
 
-def keep_hyphen(head: str, tail: str, known: frozenset[str]) -> bool:
+def in_vocabulary(text: str, lowered: str, word: str) -> bool:
+    """``word in vocabulary(text)``, looked up where ``word`` occurs in ``lowered``.
+
+    ``lowered`` is ``text.lower()`` with one character for each character of
+    ``text`` (equal lengths), so an occurrence stands where it stands in
+    ``text``; it is a word of the vocabulary when a ``_WORD`` match starts there
+    and ends with it. Faster than collecting every word of a long text for the
+    few words a document's hyphen decisions ask about."""
+    end = len(word)
+    p = lowered.find(word)
+    while p >= 0:
+        m = _WORD_AT.match(text, p)
+        if m is not None and m.end() == p + end:
+            return True
+        p = lowered.find(word, p + 1)
+    return False
+
+
+def keep_hyphen(head: str, tail: str, known: Callable[[str], bool]) -> bool:
     """Whether "head-" + line break + "tail" is a real compound.
 
     ``head`` is the last hyphen-free part before the break, ``tail`` the word
-    after it; ``known`` the document's vocabulary."""
+    after it; ``known`` whether a word is in the document's vocabulary."""
     if not tail[:1].islower():
         return True  # "Pakistan-" / "India", "ICFM-" / "34"
     first, second = head.lower(), tail.lower()
     joined = first + second
-    if f"{first}-{second}" in known:
+    if known(f"{first}-{second}"):
         return True
-    if joined in known:
+    if known(joined):
         return False
     if first in words("compound_prefixes.txt") or (first in _TENS and second in _UNITS):
         return True
@@ -133,7 +155,12 @@ def line_end_hyphens(text: Text) -> Text:
     s = text.text
     if "-\n" not in s and "\u00ad" not in s and "- \n" not in s:
         return text
-    known = vocabulary(s)
+    lowered = s.lower()
+    known = (
+        partial(in_vocabulary, s, lowered)
+        if len(lowered) == len(s)
+        else vocabulary(s).__contains__  # a character lower-cased into two: positions differ
+    )
     edits: list[Edit] = []
     for m in _hyphen_breaks(s):
         lead, head, mark, tail = m.group(1), m.group(2), m.group(3), m.group(5)
