@@ -52,6 +52,30 @@ def test_offset_map_points_back_to_source(start: int, end: int, expected: str) -
     assert SOURCE[s:e] == expected
 
 
+def _point(pos: int, *, left: bool) -> int:
+    """One end mapped the plain way: the segment it falls in (an end on a boundary in
+    the segment before), its 1:1 offset or its source run's end."""
+    segs = MAP.segments
+    i = max(j for j, seg in enumerate(segs) if seg.start <= pos or j == 0)
+    if not left and i > 0 and pos == segs[i].start:
+        i -= 1
+    seg = segs[i]
+    if pos < seg.start:
+        return seg.src_start
+    if pos >= seg.end:
+        return seg.src_end
+    if seg.end - seg.start == seg.src_end - seg.src_start:
+        return seg.src_start + pos - seg.start
+    return seg.src_start if left else seg.src_end
+
+
+def test_offset_map_agrees_with_mapping_each_end_apart() -> None:
+    # to_source maps a span inside one 1:1 segment in one step: it must agree
+    for start in range(len(CLEAN) + 1):
+        for end in range(start, len(CLEAN) + 1):
+            assert MAP.to_source(start, end) == (_point(start, left=True), _point(end, left=False))
+
+
 def test_empty_map_is_identity() -> None:
     assert OffsetMap().to_source(3, 7) == (3, 7)
 

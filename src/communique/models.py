@@ -93,6 +93,14 @@ class OffsetMap:
         else:
             seg = segs[i]
             seg_start, seg_end, seg_src = seg.start, seg.end, seg.src_start
+            # most spans lie in one 1:1 segment (an end on its end maps to its
+            # src_end all the same): both ends shift alike, no second bisect
+            if (
+                start <= end
+                and seg_start < end <= seg_end
+                and seg_end - seg_start == seg.src_end - seg_src
+            ):
+                return seg_src + (start - seg_start), seg_src + (end - seg_start)
             if start >= seg_end:
                 src_start = seg.src_end
             elif seg_end - seg_start == seg.src_end - seg_src:
