@@ -174,20 +174,23 @@ def _verbs(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
         for form in forms.split("|"):
             table.setdefault(form.strip().lower(), (force, frame))
     # the forms grouped by their first word ("request(?:GAP(?:that|to))?", the
-    # "?" only where the word alone is a form too): a
-    # smaller pattern, cheaper to compile, with the same matches (forms with
-    # different first words never match at the same place, and within a group the
-    # longer forms are still tried first)
+    # "?" only where the word alone is a form too), and first words with the same
+    # continuations share one ("(?:calls|called)GAP(?:upon|on)"): a smaller pattern,
+    # cheaper to compile, with the same matches (different first words never match
+    # at the same place, and within a group the longer forms are still tried first)
     rests: dict[str, list[str]] = {}
     for f in sorted(table, key=lambda f: (-len(f), f)):
         first, *rest = f.split()
         rests.setdefault(first, [])
         if rest:
             rests[first].append(_GAP.join(re.escape(w) for w in rest))
+    shared: dict[tuple[tuple[str, ...], bool], list[str]] = {}
+    for first, r in rests.items():
+        shared.setdefault((tuple(r), first in table), []).append(re.escape(first))
     body = "|".join(
-        re.escape(first)
-        + (rf"(?:{_GAP}(?:{'|'.join(r)})){'?' if first in table else ''}" if r else "")
-        for first, r in rests.items()
+        f"(?:{'|'.join(firsts)})"
+        + (rf"(?:{_GAP}(?:{'|'.join(r)})){'?' if alone else ''}" if r else "")
+        for (r, alone), firsts in shared.items()
     )
     return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", re.IGNORECASE), table
 
