@@ -152,8 +152,11 @@ def _owned(
     )
 
 
-def _with_facts(rec: Record, text: Text) -> Record:
-    """Who, when, and what was asked: actors, quotes, positions, asks, references, dates."""
+def _with_facts(
+    rec: Record, text: Text, furniture: tuple[Furniture, ...], problems: tuple[Problem, ...]
+) -> Record:
+    """Who, when, and what was asked: actors, quotes, positions, asks, references,
+    dates; with the record's ``furniture`` and ``problems`` set in the same copy."""
     start, end = rec.span.start, rec.span.end
     try:
         family = family_of(rec.text, rec.symbol)
@@ -162,7 +165,8 @@ def _with_facts(rec: Record, text: Text) -> Record:
         mentions = find_date_mentions(text, start, end, document_date=rec.date)
         return replace(
             rec,
-            problems=(*rec.problems, *unresolved(mentions)),  # relative dates with no anchor
+            furniture=furniture,
+            problems=(*problems, *unresolved(mentions)),  # relative dates with no anchor
             actors=actors,
             quotes=find_quotes(text, start, end, persons),
             positions=find_positions(text, start, end, author=None),
@@ -172,7 +176,7 @@ def _with_facts(rec: Record, text: Text) -> Record:
         )
     except Exception as err:  # a bug must not stop a batch: record it
         problem = Problem("extract_failed", f"facts: {type(err).__name__}: {err}", "error")
-        return replace(rec, problems=(*rec.problems, problem))
+        return replace(rec, furniture=furniture, problems=(*problems, problem))
 
 
 def extract(source: Source) -> tuple[Record, ...]:
@@ -194,8 +198,8 @@ def extract(source: Source) -> tuple[Record, ...]:
         except Exception as err:  # a bug must not stop a batch: record it
             rec = _failed(source, text, position, start, end, err)
         problems = (text.problems if position == 1 else ()) + rec.problems
-        rec = replace(rec, furniture=_owned(furniture, bounds, position), problems=problems)
-        records.append(_with_facts(rec, text))
+        # one copy of the record for its furniture, problems and facts (a Record has many fields)
+        records.append(_with_facts(rec, text, _owned(furniture, bounds, position), problems))
     return tuple(records)
 
 

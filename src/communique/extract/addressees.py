@@ -179,6 +179,12 @@ def _distribute(text: str, start: int, end: int) -> list[Addressee]:
     return [Addressee(text, start, end)]
 
 
+# compiled once (used for every addressee, not looked up in re's cache each time)
+_MEMBER = re.compile(r"\bMember")
+_ARTICLE = re.compile(r"^(?:the|l'|la|le)\s*", re.IGNORECASE)
+_STATE_TAIL = re.compile(r"(?:authorities|Government|forces)")
+
+
 def is_anaphor(text: str) -> bool:
     """ "each of those Governments": the addressees of the clause before."""
     return _ANAPHOR.match(text) is not None
@@ -230,7 +236,7 @@ def resolve(text: str, *, family: str | None) -> Resolved:
         return Resolved(state, False, "state")
     if _STATE_SHAPE.search(text):
         return Resolved(None, False, "state")
-    if _GROUPS_OUTSIDE.search(text) and not re.search(r"\bMember", text):
+    if _GROUPS_OUTSIDE.search(text) and not _MEMBER.search(text):
         return Resolved(None, False, None)
     return Resolved(None, None, None)
 
@@ -240,11 +246,11 @@ def _state(text: str) -> str | None:
     of India", "the Republic of Valdoria" (None: not in the gazetteer)."""
     wrap = _STATE_WRAP.match(text)
     core = text[wrap.end() :] if wrap else text
-    core = re.sub(r"^(?:the|l'|la|le)\s*", "", core, flags=re.IGNORECASE)
+    core = _ARTICLE.sub("", core)
     places = countries_in(core)
     if len(places) == 1 and places[0].start <= 1 and places[0].city is None:
         tail = core[places[0].end :].strip()
-        if not tail or re.fullmatch(r"(?:authorities|Government|forces)", tail):
+        if not tail or _STATE_TAIL.fullmatch(tail):
             return places[0].country
     return None
 

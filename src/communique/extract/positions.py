@@ -35,6 +35,7 @@ the sentence or to a second predicate of the party (", and did not attend").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from communique.extract.places import country_code
@@ -87,25 +88,58 @@ def _occurrences(s: str, word: str, start: int, end: int) -> list[int]:
     return out
 
 
+@cache
+def _stems() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The cue verbs (not the gerunds) grouped under a shared stem ("maint" for
+    "maintains", "maintained", "maintient", "maintenu"): one str.find per stem
+    instead of one per form, each a pass over the whole text."""
+    groups: dict[str, list[str]] = {}
+    for form, kind in _verbs().items():
+        if kind != "gerund":
+            groups.setdefault(form[:5], []).append(form)
+    out = []
+    for forms in groups.values():
+        stem = forms[0]
+        while not all(f.startswith(stem) for f in forms):
+            stem = stem[:-1]
+        out.append((stem, tuple(forms)))
+    return tuple(out)
+
+
+def _cue_verbs(s: str, start: int, end: int) -> Iterator[tuple[str, int]]:
+    """(form, where) of every cue verb in [start, end), form by form in the order of
+    the word lists, each form's occurrences in text order."""
+    found: dict[str, list[int]] = {}
+    for stem, forms in _stems():
+        for i in _occurrences(s, stem, start, end):
+            for form in forms:
+                if s.startswith(form, i, end):
+                    found.setdefault(form, []).append(i)
+    for form in _verbs():
+        for i in found.get(form, ()):
+            yield form, i
+
+
 def _cues(s: str, start: int, end: int) -> list[tuple[int, int, int, bool]]:
     """(party start, party end, clause start) for every cue in [start, end): a cue
     word is found first, then the party read backwards from it (or forwards after
     "according to"), and whether the party is the subject."""
     out = []
-    for form, kind in _verbs().items():
-        for i in _occurrences(s, form, start, end) if kind != "gerund" else ():
-            e = i + len(form)
-            if (i > 0 and s[i - 1] != " ") or (e < end and (s[e].isalnum() or s[e] in "'-")):
-                continue
-            lo = max(start, i - 120)
-            near = s[max(lo, i - 50) : i].split()[-5:]
-            if not any(w[:1].isupper() for w in near) or (
-                kind == "report" and not _AUXILIARIES.intersection(near)
-            ):
-                continue  # cheap checks first: no capitalised word, no auxiliary
-            m = _BEFORE_VERB.search(s[lo:i])
-            if m is not None and (kind == "stance" or m.group("aux")):
-                out.append((lo + m.start("holder"), lo + m.end("holder"), e, True))
+    verbs = _verbs()
+    for form, i in _cue_verbs(s, start, end):
+        kind = verbs[form]
+        e = i + len(form)
+        if (i > 0 and s[i - 1] != " ") or (e < end and (s[e].isalnum() or s[e] in "'-")):
+            continue
+        lo = max(start, i - 120)
+        near = s[max(lo, i - 50) : i].split()[-5:]
+        if not any(w[:1].isupper() for w in near) or (
+            kind == "report" and not _AUXILIARIES.intersection(near)
+        ):
+            continue  # cheap checks first: no capitalised word, no auxiliary
+        m = _BEFORE_VERB.search(s[lo:i])
+        if m is not None and (kind == "stance" or m.group("aux")):
+            out.append((lo + m.start("holder"), lo + m.end("holder"), e, True))
     for cue in _FORWARD_CUES:
         for i in _occurrences(s, cue, start, end):
             f = _FORWARD.search(s, max(start, i - 1), min(end, i + 120))

@@ -55,8 +55,15 @@ def _known() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])"), canon
 
 
+# compiled once (called for every name found, not looked up in re's cache each time)
+_SEPARATORS = re.compile(r"[\s\-]+")
+_LINE_START = re.compile(r"(?:^|\n)\s*[\w.()]{0,5}\s*$")
+_TOKEN = re.compile(r"\S+")
+_CAPITAL = re.compile(r"\b[A-Z]")
+
+
 def _key(name: str) -> str:
-    return re.sub(r"[\s\-]+", " ", name).strip()
+    return _SEPARATORS.sub(" ", name).strip()
 
 
 def _windows(s: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -83,8 +90,8 @@ def _windows(s: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _trim(s: str, a: int, b: int) -> int:
     """The start of the name once leading clause words are dropped."""
-    para = a == 0 or s[a - 1] == "\n" or bool(re.search(r"(?:^|\n)\s*[\w.()]{0,5}\s*$", s[:a][-8:]))
-    for tok in re.finditer(r"\S+", s[a:b]):
+    para = a == 0 or s[a - 1] == "\n" or bool(_LINE_START.search(s[:a][-8:]))
+    for tok in _TOKEN.finditer(s[a:b]):
         w = tok.group(0)
         verb = w.endswith("ing") or (para and tok.start() == 0 and w.endswith(("s", "ed")))
         if w in _STOP or verb:
@@ -107,7 +114,7 @@ def instruments(s: str, start: int, end: int) -> list[Hit]:
             if any(x < m.end() and a < y for x, y in taken):
                 continue
             name = s[a : m.end()]
-            if len(re.findall(r"\b[A-Z]", name)) < 2:
+            if len(_CAPITAL.findall(name)) < 2:
                 continue
             adopted = _ADOPTED.match(s, m.end())
             plural = m.group("end").endswith("s") and m.group("end") not in ("Accords",)

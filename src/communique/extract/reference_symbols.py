@@ -49,13 +49,18 @@ _UNDOC = re.compile(
 _OICDOC = re.compile(r"OIC(?<!\wOIC)[-/\\][\w&.\-]*(?:[/\\][\w&.\-]+)+")
 
 
+_NOT_DIGIT = re.compile(r"\D")  # compiled once: called for every symbol found
+_ROMAN = re.compile(r"[IVXL]+")
+_SPACES = re.compile(r"\s+")
+
+
 def _year(raw: str) -> int | None:
-    digits = re.sub(r"\D", "", raw.translate(_OCR))
+    digits = _NOT_DIGIT.sub("", raw.translate(_OCR))
     return int(digits) if len(digits) == 4 and 1945 <= int(digits) <= 2100 else None
 
 
 def _number(raw: str) -> str:
-    return re.sub(r"\D", "", raw.translate(_OCR))
+    return _NOT_DIGIT.sub("", raw.translate(_OCR))
 
 
 def _item_date(s: str, pos: int, year: int | None) -> tuple[str | None, int]:
@@ -89,7 +94,7 @@ def _qualifier(s: str, at: int, family: str | None) -> tuple[str | None, int]:
 def _symbol(m: re.Match[str], family: str | None, body: str | None) -> tuple[str, str | None]:
     if m.group("n"):
         y = m.group("y")
-        if re.fullmatch(r"[IVXL]+", y):
+        if _ROMAN.fullmatch(y):
             return f"{_number(m.group('n'))} ({y})", body or "un.general_assembly"
         year = _year(y)
         shown = f"{_number(m.group('n'))} ({year})" if year else m.group(0)
@@ -133,11 +138,11 @@ def symbols(s: str, start: int, end: int) -> list[Hit]:
             out.append(Hit(m.start(), m.end(), "document", m.group(0), sym, "un.security_council"))
     if s.find("/RES/", start, end) >= 0:
         for m in _ARES.finditer(s, start, end):
-            sym = re.sub(r"\s+", "", m.group(0))
+            sym = _SPACES.sub("", m.group(0))
             out.append(Hit(m.start(), m.end(), "document", m.group(0), sym, "un.general_assembly"))
     if s.find("/", start, end) >= 0:
         for m in _UNDOC.finditer(s, start, end):
-            sym = re.sub(r"\s+", "", m.group("sym"))
+            sym = _SPACES.sub("", m.group("sym"))
             out.append(Hit(m.start(), m.end(), "document", m.group(0), sym))
     if s.find("OIC", start, end) >= 0:
         for m in _OICDOC.finditer(s, start, end):

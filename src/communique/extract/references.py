@@ -42,6 +42,9 @@ from communique.models import Furniture, Reference, Span, Text
 _TITLE_LINES = 12
 
 
+_NUMBERED = re.compile(r"\d+\.\s")
+
+
 def head_end(s: str, start: int, end: int) -> int:
     """Where the title block ends: the leading short lines that are not clause openings."""
     pos, out = start, start
@@ -49,9 +52,7 @@ def head_end(s: str, start: int, end: int) -> int:
         nl = s.find("\n", pos, end)
         line_end = end if nl < 0 else nl
         line = s[pos:line_end].strip()
-        if line and (
-            len(line) > 90 or line.endswith((",", ";", ":")) or re.match(r"\d+\.\s", line)
-        ):
+        if line and (len(line) > 90 or line.endswith((",", ";", ":")) or _NUMBERED.match(line)):
             break
         if nl < 0:
             return start  # all short lines: a fragment, not a title block

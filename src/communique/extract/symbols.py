@@ -85,8 +85,11 @@ class UnNumber:
     prefixed: bool  # printed as "S/RES/…"
 
 
+_NOT_DIGIT = re.compile(r"[^\d]")  # compiled once: called for every symbol line
+
+
 def _digits(s: str) -> str:
-    return re.sub(r"[^\d]", "", s.translate(_OCR))
+    return _NOT_DIGIT.sub("", s.translate(_OCR))
 
 
 def un_number(line: str) -> UnNumber | None:

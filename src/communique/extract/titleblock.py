@@ -189,6 +189,9 @@ def _dates(
             _date_of(r, last, c.span.start)
 
 
+_ADOPTED_BY = re.compile(r"(?:Resolution\s+)?[Aa]dopted\s+by\s+the\s")
+
+
 def _before_operative(clauses: tuple[Clause, ...]) -> list[Clause]:
     """The first clauses after the title lines that may still be a heading's adoption line
     ("Resolution adopted by the General Assembly on 8 October 2025")."""
@@ -196,7 +199,7 @@ def _before_operative(clauses: tuple[Clause, ...]) -> list[Clause]:
     for c in clauses:
         if c.kind == "operative" or len(out) == 2:
             break
-        if c.kind != "title" and re.match(r"(?:Resolution\s+)?[Aa]dopted\s+by\s+the\s", c.text):
+        if c.kind != "title" and _ADOPTED_BY.match(c.text):
             out.append(c)
     return out
 
