@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from communique.extract.dates import first_date
 from communique.extract.ordinals import ORDINAL, ordinal_value
@@ -103,10 +104,16 @@ def name_end(s: str, pos: int, *, lower_ok: tuple[str, ...] = ()) -> int:
     return end
 
 
-def _sidelines(s: str) -> list[SessionFound]:
+@lru_cache(maxsize=16)  # session() and level() read the same title block
+def _has_session_word(s: str) -> bool:
+    return _SESSION_WORD.search(s) is not None
+
+
+@lru_cache(maxsize=16)  # session() and level() read the same title block
+def _sidelines(s: str) -> tuple[SessionFound, ...]:
     out: list[SessionFound] = []
-    if not _SESSION_WORD.search(s):
-        return out
+    if not _has_session_word(s):
+        return ()
     for m in _SIDELINES.finditer(s):
         o = ORDINAL.match(s, m.end())
         if o and o.group(0) and (number := ordinal_value(o.group(0))) is not None:
@@ -114,7 +121,7 @@ def _sidelines(s: str) -> list[SessionFound]:
             if end > o.end():
                 name = f"{s[o.start() : end]} (sidelines)"
                 out.append(SessionFound(number, name, None, o.start(), end, True))
-    return out
+    return tuple(out)
 
 
 def sidelines(s: str) -> SessionFound | None:
@@ -125,7 +132,7 @@ def sidelines(s: str) -> SessionFound | None:
 
 def session(s: str) -> SessionFound | None:
     """The document's own session, else the one it sat beside."""
-    if not _SESSION_WORD.search(s):
+    if not _has_session_word(s):
         return None
     beside = _sidelines(s)
     for m in _SESSION.finditer(s):

@@ -11,9 +11,11 @@ import re
 from communique.normalise.wordlists import words
 
 _WORD = re.compile(r"[^\W\d_]+")
-# the same words where the text is ASCII, or Latin-1 (a set of single characters, spelt
+# an ASCII text's words: every other character made a space, then split (a third of
+# the instructions of findall, which does a match object's worth of work per word)
+_ASCII_NON_LETTERS = str.maketrans({chr(i): " " for i in range(128) if not "a" <= chr(i) <= "z"})
+# the same words where the text is Latin-1 (a set of single characters, spelt
 # out, is read from a table; [^\W\d_] asks Unicode's tables for every character)
-_ASCII_WORD = re.compile(r"[a-z]+")
 _LATIN1_WORD = re.compile(
     "[" + "".join(re.escape(chr(i)) for i in range(256) if _WORD.fullmatch(chr(i))) + "]+"
 )
@@ -30,8 +32,8 @@ def language(text: str) -> str:
 
 
 def _tokens(head: str) -> list[str]:
-    if head.isascii():  # lower case: no capitals to match
-        return _ASCII_WORD.findall(head)
+    if head.isascii():  # lower case: the words are the runs of a-z
+        return head.translate(_ASCII_NON_LETTERS).split()
     try:
         head.encode("latin-1")
     except UnicodeEncodeError:
