@@ -98,15 +98,18 @@ def _trie_regex(aliases: frozenset[str], *, space: str, apostrophe: str) -> str:
     for alias in aliases:
         node = trie
         for ch in _key(alias).lower():
-            node = node.setdefault(ch, {})
+            child = node.get(ch)
+            node = child if child is not None else node.setdefault(ch, {})
         node[""] = {}
+    atoms = {" ": space, "'": apostrophe}
 
     def walk(node: dict[str, Any]) -> str:
         ends = "" in node
         branches = []
-        for ch in sorted(c for c in node if c):
-            atom = space if ch == " " else apostrophe if ch == "'" else re.escape(ch)
-            branches.append(atom + walk(node[ch]))
+        for ch in sorted(node):  # "" (a name ends here) sorts first
+            if ch:
+                atom = atoms.get(ch) or re.escape(ch)
+                branches.append(atom + walk(node[ch]))
         if not branches:
             return ""
         inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
