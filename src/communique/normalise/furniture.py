@@ -20,12 +20,10 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 from operator import itemgetter
-from re import _parser  # type: ignore[attr-defined]  # no stub; parses a pattern as re does
-from typing import Any
 
 from communique.models import Furniture, Text
 from communique.normalise.offsets import Edit, furniture_at, rewrite
-from communique.normalise.wordlists import patterns, rows
+from communique.normalise.wordlists import patterns
 
 _PAGE_NUMBER = re.compile(
     r"(?i)(?:-\s*\d{1,4}\s*-|page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}"
@@ -63,11 +61,6 @@ def _lines(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-def _web_rows() -> list[tuple[str, str]]:
-    """(kind, pattern) of each line of ``web_furniture.txt``."""
-    return [(r[0], r[1]) for r in rows("web_furniture.txt") if len(r) >= 2]
-
-
 @cache
 def _web_lines() -> tuple[re.Pattern[str], dict[str, str]]:
     """The patterns of ``web_furniture.txt`` as one alternation, one named group
@@ -75,90 +68,12 @@ def _web_lines() -> tuple[re.Pattern[str], dict[str, str]]:
     that matches the whole line wins, as in a loop over them); group → kind."""
     groups = []
     kinds: dict[str, str] = {}
-    # from the raw rows: each pattern compiled on its own as well would be wasted work
-    for i, (kind, body) in enumerate(_web_rows()):
+    for i, (kind, pattern) in enumerate(patterns("web_furniture.txt")):
+        body = pattern.pattern
         scoped = f"(?i:{body[4:]})" if body.startswith("(?i)") else f"(?:{body})"
         groups.append(f"(?P<p{i}>{scoped})")
         kinds[f"p{i}"] = kind
     return re.compile("|".join(groups)), kinds
-
-
-def _first_codes(items: Any) -> tuple[set[int], bool] | None:
-    """The code points a match of the parsed pattern ``items`` (``re._parser`` form)
-    may start with, and whether it may be empty; None for a construct not handled
-    (a class by category or negated, an anchor, a look-around, a local flag)."""
-    codes: set[int] = set()
-    for op, av in items:
-        name = str(op)
-        first: tuple[set[int], bool] | None
-        if name == "LITERAL":
-            first = ({int(av)}, False)
-        elif name == "IN":
-            first = (set(), False)
-            for kind, value in av:
-                if str(kind) == "LITERAL":
-                    first[0].add(value)
-                elif str(kind) == "RANGE" and value[1] - value[0] <= 256:
-                    first[0].update(range(value[0], value[1] + 1))
-                else:
-                    return None
-        elif name == "SUBPATTERN":
-            _, add_flags, del_flags, sub = av
-            first = None if add_flags or del_flags else _first_codes(sub)
-        elif name == "BRANCH":
-            first = (set(), False)
-            for alternative in av[1]:
-                branch = _first_codes(alternative)
-                if branch is None:
-                    return None
-                first = (first[0] | branch[0], first[1] or branch[1])
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            low, _, sub = av
-            inner = _first_codes(sub)
-            first = None if inner is None else (inner[0], inner[1] or low == 0)
-        else:
-            return None
-        if first is None:
-            return None
-        codes |= first[0]
-        if not first[1]:
-            return codes, False
-    return codes, True
-
-
-@cache
-def _web_first() -> re.Pattern[str] | None:
-    """A class of the characters a line of ``web_furniture.txt`` furniture may start
-    with (None where the patterns do not tell): most lines start with none of them,
-    and one character is cheaper to test than the whole alternation. It is matched
-    by ``re`` with each pattern's own case flag, so case folding stays ``re``'s
-    (ſ → s, K → k, İ → i)."""
-    sensitive: set[int] = set()
-    folded: set[int] = set()
-    for _, body in _web_rows():
-        parsed = _parser.parse(body)
-        flags = parsed.state.flags
-        if flags & ~(re.IGNORECASE | re.UNICODE):
-            return None
-        first = _first_codes(parsed)
-        if first is None or first[1]:
-            return None
-        (folded if flags & re.IGNORECASE else sensitive).update(first[0])
-
-    def one_of(codes: set[int]) -> str:
-        return "[" + "".join(re.escape(chr(c)) for c in sorted(codes)) + "]"
-
-    parts = [one_of(sensitive)] if sensitive else []
-    if folded:
-        parts.append(f"(?i:{one_of(folded)})")
-    return re.compile("|".join(parts)) if parts else None
-
-
-@cache
-def _may_start(char: str) -> bool:
-    """Whether a ``web_furniture.txt`` line may start with this character."""
-    first = _web_first()
-    return first is None or first.match(char) is not None
 
 
 def web_furniture(text: Text, source: str) -> Text:
@@ -168,8 +83,6 @@ def web_furniture(text: Text, source: str) -> Text:
     found: list[Furniture] = []
     for start, end, line in _lines(text.text):
         if len(line) > 60:
-            continue
-        if not _may_start(line[0]):
             continue
         m = line_pattern.fullmatch(line)
         if m is not None:
