@@ -24,12 +24,12 @@ import re
 from communique.extract.dates import find_dates
 from communique.extract.organisations import find_organisations
 from communique.extract.reference_hits import Hit, spots
+from communique.extract.symbols import RES_NUMBER, RES_YEAR
 
 _OCR = str.maketrans("lIOo", "1100")
 _TRIGGER = re.compile(r"\b(?:[Rr][ée]solutions?|R[ÉE]SOLUTIONS?)\b\.?(?:\s+(?:No|N°|nos?)\.?)?\s*")
-_NUM = r"[\dlIO]{1,4}"
 _ITEM = re.compile(
-    rf"(?P<n>{_NUM})\s*\((?P<y>[\dlIO][\dlIO \-.,]{{2,6}}[\dlIO]|[IVXL]{{1,6}})\)"
+    rf"(?P<n>{RES_NUMBER})\s*\((?P<y>{RES_YEAR}|[IVXL]{{1,6}})\)"
     r"|(?P<ga>\d{1,3}/\d{1,4}(?:\s?[A-H]\b)?)(?![\w/-])"
     r"|(?P<oic>\d{1,3}/\d{1,3}-[A-Z](?:[\w&.()-]*[\w)])?)"
 )
@@ -37,9 +37,7 @@ _SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s+|;\s*)")
 _OF_DATE = re.compile(r",?\s*(?:of|du|dated|adopted on|adoptée? le|en date du)\s+")
 # These scan whole documents. Each opens with a literal (or a set) so the engine skips
 # ahead to it; the look-behind just after it stands for the leading "\b".
-_SRES = re.compile(
-    rf"S/RES/(?<!\wS/RES/)(?P<n>{_NUM})\s*\((?P<y>[\dlIO][\dlIO \-.,]{{2,6}}[\dlIO])\)"
-)
+_SRES = re.compile(rf"S/RES/(?<!\wS/RES/)(?P<n>{RES_NUMBER})\s*\((?P<y>{RES_YEAR})\)")
 _ARES = re.compile(r"A/RES/(?<!\wA/RES/)(?:ES-\d+/)?\d{1,3}/\d{1,4}(?:\s?[A-H]\b)?")
 _UNDOC = re.compile(
     r"(?P<sym>[SAE]/(?<!\w..)(?!RES/)(?:PRST/)?(?:\d{1,2}/)?\s?\d{1,5}(?:/\d{1,5})?"

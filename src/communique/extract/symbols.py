@@ -30,12 +30,14 @@ OIC_SYMBOL = re.compile(
     re.IGNORECASE,
 )
 OIC_SYMBOL_BARE = re.compile(r"\bR[ÉE]SOLUTIONS?\s+(?P<sym>\d{1,3}/\d{1,3}-[A-Z][\w&.-]*)", re.I)
-_N = r"[\dlIO]{1,4}"
-_Y = r"[\dlIO][\dlIO \-.,]{2,6}[\dlIO]"
+# a resolution's number and its year in brackets as scanned: l, I and O may stand for
+# 1 and 0, and a year may be broken ("(197-4)"); shared with reference_symbols
+RES_NUMBER = r"[\dlIO]{1,4}"
+RES_YEAR = r"[\dlIO][\dlIO \-.,]{2,6}[\dlIO]"
 UN_HEAD = re.compile(
-    rf"\bS/RES/(?P<n1>{_N})\s*\((?P<y1>{_Y})\)"
-    rf"|\b(?:Resolution|RESOLUTION|Résolution|RÉSOLUTION)\s+(?P<n2>{_N})\b(?![/\\-])(?:\s*\((?P<y2>{_Y})\))?"
-    rf"|^\s*(?P<n3>{_N})\s*\((?P<y3>{_Y})\)"
+    rf"\bS/RES/(?P<n1>{RES_NUMBER})\s*\((?P<y1>{RES_YEAR})\)"
+    rf"|\b(?:Resolution|RESOLUTION|Résolution|RÉSOLUTION)\s+(?P<n2>{RES_NUMBER})\b(?![/\\-])(?:\s*\((?P<y2>{RES_YEAR})\))?"
+    rf"|^\s*(?P<n3>{RES_NUMBER})\s*\((?P<y3>{RES_YEAR})\)"
 )
 GA_SYMBOL = re.compile(r"\bA/RES/(?:ES-\d+/)?\d{1,3}/\d{1,4}(?:\s?[A-Z]\b)?")
 SYMBOL_LINE = re.compile(r"[A-Z0-9][\w&.\-]*(?:[/\\][\w&.\-]+){2,}")
@@ -189,6 +191,8 @@ def is_issuer(line: str) -> bool:
 
 
 __all__ = [
+    "RES_NUMBER",
+    "RES_YEAR",
     "Found",
     "UnNumber",
     "document_symbol",
