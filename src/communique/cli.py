@@ -7,6 +7,7 @@ errors into a one-line message on stderr with a non-zero exit code.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -244,7 +245,7 @@ def show_cmd(ref: str, as_json: bool, db: str | None) -> None:
 def _lookup(store: Store, ref: str) -> list[Record]:
     path = Path(ref)
     if path.exists():
-        records = store.records_of(str(path.resolve()))
+        records = store.records_of(os.path.abspath(path))  # as ingest names it (ingest.read)
         if records:
             return records
         _fail(f"{ref}: this file is not in the store {store.path} (run: communique ingest {ref})")

@@ -209,3 +209,16 @@ def test_highlight_merges_adjacent_terms(
 
 def click_unstyle(text: str) -> str:
     return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+def test_show_finds_a_file_ingested_through_a_symlinked_folder(db: Path, tmp_path: Path) -> None:
+    # ingest names a file by its absolute path, links not followed; show must look it up so
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "note.txt").write_text("The Council decides to remain seized of the matter.\n")
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    assert run("ingest", str(link / "note.txt"), db=db).exit_code == 0
+    shown = run("show", str(link / "note.txt"), "--json", db=db)
+    assert shown.exit_code == 0, shown.output
+    assert len(json.loads(shown.stdout)) == 1
