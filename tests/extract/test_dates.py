@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract.dates import find_dates, first_date, month_number
+from communique.extract.dates import find_dates, first_date, leading_date, month_number
 
 # (text, [(as printed, first, last)])
 ROWS = [
@@ -124,3 +124,22 @@ def test_default_year_and_first_date() -> None:
     found = first_date("Adopted on 9 October 1992 at the meeting")
     assert found is not None and found.first == "1992-10-09"
     assert month_number("Déc.") == 12 and month_number("Sept") == 9 and month_number("x") is None
+
+
+@pytest.mark.parametrize(
+    ("window", "year"),
+    [
+        ("4 March 1964, and 187 (1964)", None),
+        ("4 March, the", 1964),
+        ("31 June 1964 on", None),
+        ("the 4 March 1964", None),
+        ("May 15-17, 2007 in", None),
+        ("march 4 and", None),
+        ("23-25 Sha'ban 1445 A.H (4-6 March 2024)", None),
+        ("Sha'ban 1445 (4 March 2024)", None),
+        ("", None),
+    ],
+)
+def test_leading_date_reads_as_find_dates(window: str, year: int | None) -> None:
+    found = find_dates(window, year)
+    assert leading_date(window, year) == (found[0] if found and found[0].start == 0 else None)

@@ -254,18 +254,21 @@ def find_dates(s: str, default_year: int | None = None) -> list[DateFound]:
     return list(_dates_in(s, default_year))
 
 
+def _gregorian_found(m: re.Match[str], default_year: int | None) -> DateFound | None:
+    """The date a Gregorian match reads, or None where it does not count."""
+    if m.group("m1") and not (m.group("y1") or m.group("y2")) and not _yearless_ok(m):
+        return None
+    first, last = _gregorian(m, default_year)
+    if first is None and (m.group("y1") or m.group("y2") or m.group("y3")):
+        return None  # a year but no valid date (e.g. "31 June")
+    return DateFound(m.start(), m.end(), m.group(0), first, last)
+
+
 @lru_cache(maxsize=2048)  # a third of the strings read recur (title lines, "of 4 March 1964")
 def _dates_in(s: str, default_year: int | None) -> tuple[DateFound, ...]:
     if not _DIGIT.search(s):  # every date form has a digit: most short strings have none
         return ()
-    greg = []
-    for m in _gregorian_matches(s):
-        if m.group("m1") and not (m.group("y1") or m.group("y2")) and not _yearless_ok(m):
-            continue
-        first, last = _gregorian(m, default_year)
-        if first is None and (m.group("y1") or m.group("y2") or m.group("y3")):
-            continue  # a year but no valid date (e.g. "31 June")
-        greg.append(DateFound(m.start(), m.end(), m.group(0), first, last))
+    greg = [d for m in _gregorian_matches(s) if (d := _gregorian_found(m, default_year))]
     out: list[DateFound] = []
     used: set[int] = set()
     hijri = _HIJRI_YEAR.search(s) and _hijri_start().search(s)
@@ -288,9 +291,21 @@ def _dates_in(s: str, default_year: int | None) -> tuple[DateFound, ...]:
     return tuple(sorted(out, key=lambda d: d.start))
 
 
+def leading_date(s: str, default_year: int | None = None) -> DateFound | None:
+    """The date ``s`` opens with, as ``find_dates(s, default_year)`` reads it, or None.
+
+    For the short window after "of", "dated", "held on": where no Hijri year is in
+    sight, only the one place is tried, not every date start in the window."""
+    if _HIJRI_YEAR.search(s):  # a Hijri date takes the Gregorian beside it: read all
+        found = find_dates(s, default_year)
+        return found[0] if found and found[0].start == 0 else None
+    m = _gregorian_re().match(s) if _START.match(s) else None
+    return _gregorian_found(m, default_year) if m else None
+
+
 def first_date(s: str, default_year: int | None = None) -> DateFound | None:
     """The first dated mention in ``s`` (one with a year), or None."""
     return next((d for d in find_dates(s, default_year) if d.first), None)
 
 
-__all__ = ["DateFound", "find_dates", "first_date", "month_number"]
+__all__ = ["DateFound", "find_dates", "first_date", "leading_date", "month_number"]

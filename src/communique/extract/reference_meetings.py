@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from communique.extract.dates import find_dates
+from communique.extract.dates import find_dates, leading_date
 from communique.extract.ordinals import ORDINAL, ordinal_value
 from communique.extract.organisations import OrgMention, find_organisations
 from communique.extract.reference_hits import Hit, spots
@@ -68,9 +68,9 @@ def _date_after(s: str, pos: int, intro: re.Pattern[str], year: int | None = Non
     if not m:
         return None
     window = s[m.end() : m.end() + 40]
-    found = find_dates(window, year)
-    if found and found[0].start == 0 and found[0].first:
-        return found[0].first
+    d = leading_date(window, year)
+    if d and d.first:
+        return d.first
     y = _YEAR.match(window)
     return y.group(0) if y else None
 

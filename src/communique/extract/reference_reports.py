@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from communique.extract.dates import find_dates, month_number
+from communique.extract.dates import leading_date, month_number
 from communique.extract.organisations import body, find_organisations
 from communique.extract.reference_hits import Hit, spots
 
@@ -105,9 +105,9 @@ def communications(s: str, start: int, end: int) -> list[Hit]:
         if m is None:
             continue
         pos, date = m.end(), None
-        dates = find_dates(s[pos : pos + 40])
-        if dates and dates[0].start == 0 and dates[0].first:
-            pos, date = pos + dates[0].end, dates[0].first
+        d = leading_date(s[pos : pos + 40])
+        if d and d.first:
+            pos, date = pos + d.end, d.first
         a = _AUTHOR.match(s, pos)
         if a is None:
             continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from communique.extract.dates import find_dates
+from communique.extract.dates import leading_date
 from communique.extract.organisations import find_organisations
 from communique.extract.reference_hits import Hit, spots
 from communique.extract.symbols import RES_NUMBER, RES_YEAR
@@ -66,10 +66,9 @@ def _item_date(s: str, pos: int, year: int | None) -> tuple[str | None, int]:
     m = _OF_DATE.match(s, pos)
     if not m:
         return None, pos
-    window = s[m.end() : m.end() + 40]
-    found = find_dates(window, year)
-    if found and found[0].start == 0 and found[0].first:
-        return found[0].first, m.end() + found[0].end
+    d = leading_date(s[m.end() : m.end() + 40], year)
+    if d and d.first:
+        return d.first, m.end() + d.end
     return None, pos
 
 
