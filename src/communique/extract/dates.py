@@ -269,10 +269,11 @@ def _dates_in(s: str, default_year: int | None) -> tuple[DateFound, ...]:
     if not _DIGIT.search(s):  # every date form has a digit: most short strings have none
         return ()
     greg = [d for m in _gregorian_matches(s) if (d := _gregorian_found(m, default_year))]
+    if not (_HIJRI_YEAR.search(s) and _hijri_start().search(s)):
+        return tuple(greg)  # found in order: nothing to pair or sort
     out: list[DateFound] = []
     used: set[int] = set()
-    hijri = _HIJRI_YEAR.search(s) and _hijri_start().search(s)
-    for h in _hijri_re().finditer(s) if hijri else ():
+    for h in _hijri_re().finditer(s):
         hf, hl = _hijri(h)
         printed = s[h.start() : h.start("y") + 4]
         after = h.end() + (b.end() - b.start() if (b := _BESIDE.match(s, h.end())) else 0)
