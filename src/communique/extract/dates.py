@@ -182,27 +182,31 @@ def _month(s: str | None) -> int | None:
 
 
 def _gregorian(m: re.Match[str], default_year: int | None) -> tuple[str | None, str | None]:
-    g = m.groupdict()
-    if g["nd"]:
-        day = _iso(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+    # the groups of the one alternative that matched, not all 26 (groupdict)
+    if m.group("nd"):
+        nd, nm, ny = m.group("nd", "nm", "ny")
+        day = _iso(int(ny), int(nm), int(nd))
         return day, day
-    if g["iy"]:
-        day = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
+    if m.group("iy"):
+        iy, im, id_ = m.group("iy", "im", "id")
+        day = _iso(int(iy), int(im), int(id_))
         return day, day
-    if g["m3"]:
-        year, m1 = _num(g["y3"]), _month(g["m3"])
-        m2 = _month(g["m4"]) or m1
-        first = _iso(year, m1, _num(g["d4"]))
-        last = _iso(year, m2, _num(g["d5"])) if g["d5"] else first
+    if m.group("m3"):
+        y3, m3, m4, d4, d5 = m.group("y3", "m3", "m4", "d4", "d5")
+        year, m1 = _num(y3), _month(m3)
+        m2 = _month(m4) or m1
+        first = _iso(year, m1, _num(d4))
+        last = _iso(year, m2, _num(d5)) if d5 else first
         return first, last
-    m1 = _month(g["m1"])
-    if g["d3"]:  # "30 May - 2 June 2007", "30 December 2007 - 2 January 2008"
-        y2 = _num(g["y2"])
-        y1 = _num(g["y1"]) or y2
-        return _iso(y1, m1, _num(g["d1"])), _iso(y2, _month(g["m2"]), _num(g["d3"]))
-    year = _num(g["y1"]) or default_year
-    first = _iso(year, m1, _num(g["d1"]))
-    return first, (_iso(year, m1, _num(g["d2"])) if g["d2"] else first)
+    mo1, d1, d2, d3, y1, y2, mo2 = m.group("m1", "d1", "d2", "d3", "y1", "y2", "m2")
+    m1 = _month(mo1)
+    if d3:  # "30 May - 2 June 2007", "30 December 2007 - 2 January 2008"
+        year2 = _num(y2)
+        year1 = _num(y1) or year2
+        return _iso(year1, m1, _num(d1)), _iso(year2, _month(mo2), _num(d3))
+    year = _num(y1) or default_year
+    first = _iso(year, m1, _num(d1))
+    return first, (_iso(year, m1, _num(d2)) if d2 else first)
 
 
 def _hijri_to_iso(year: int, month: int, day: int) -> str | None:
