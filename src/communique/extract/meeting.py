@@ -105,14 +105,16 @@ def name_end(s: str, pos: int, *, lower_ok: tuple[str, ...] = ()) -> int:
 
 
 @lru_cache(maxsize=16)  # session() and level() read the same title block
-def _has_session_word(s: str) -> bool:
-    return _SESSION_WORD.search(s) is not None
+def _session_word_at(s: str) -> int:
+    """Where the first session word stands in ``s``; -1 if none does."""
+    m = _SESSION_WORD.search(s)
+    return m.start() if m else -1
 
 
 @lru_cache(maxsize=16)  # session() and level() read the same title block
 def _sidelines(s: str) -> tuple[SessionFound, ...]:
     out: list[SessionFound] = []
-    if not _has_session_word(s):
+    if _session_word_at(s) < 0:
         return ()
     for m in _SIDELINES.finditer(s):
         o = ORDINAL.match(s, m.end())
@@ -132,10 +134,15 @@ def sidelines(s: str) -> SessionFound | None:
 
 def session(s: str) -> SessionFound | None:
     """The document's own session, else the one it sat beside."""
-    if not _has_session_word(s):
+    first = _session_word_at(s)
+    if first < 0:
         return None
     beside = _sidelines(s)
-    for m in _SESSION.finditer(s):
+    # Every match holds a session word, and before it only an ordinal, a qualifier and
+    # spaces (a comma may open it): no match starts before the punctuation preceding the
+    # first session word, so the pattern is tried from there on.
+    from_ = max(0, *(s.rfind(c, 0, first) for c in ".,;:()"))
+    for m in _SESSION.finditer(s, from_):
         if any(b.start <= m.start() < b.end for b in beside):
             continue
         word = m.group("ord") or m.group("ord2") or m.group("ord3")
