@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from communique.extract.dates import first_date
 from communique.extract.ordinals import ORDINAL, ordinal_value
 from communique.extract.places import cities_in, countries_in
 from communique.extract.symbols import Found
-from communique.normalise.wordlists import patterns
+from communique.normalise.wordlists import rows
 
 _SMALL = frozenset("of the and for on de la le du des et d' l' al".split())  # noqa: SIM905
 _WORD = re.compile(r"[\w'’&.-]+")
@@ -205,12 +205,27 @@ def un_body(subject: str) -> str | None:
     )
 
 
+# "\bMinisterial" read as "M(?<=\bM)inisterial": the same matches, but a pattern that
+# opens with a letter lets the regex engine skip ahead to it instead of trying every place.
+_OPENING_WORD_BOUNDARY = re.compile(r"^((?:\(\?i\))?)\\b(\w)(?![?*+{])")
+
+
+@cache
+def _levels() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    r"""``data/levels.tsv`` compiled, each leading "\b" moved behind the letter after it."""
+    return tuple(
+        (r[0], re.compile(_OPENING_WORD_BOUNDARY.sub(r"\1\2(?<=\\b\2)", r[1])))
+        for r in rows("levels.tsv")
+        if len(r) >= 2
+    )
+
+
 def level(s: str) -> Found | None:
     """The level of the meeting, from the words that say so (``data/levels.tsv``);
     the name of a session the meeting sat beside does not count."""
     for b in _sidelines(s):
         s = s[: b.start] + " " * (b.end - b.start) + s[b.end :]
-    for kind, pattern in patterns("levels.tsv"):
+    for kind, pattern in _levels():
         if m := pattern.search(s):
             return Found(kind, m.start(), m.end())
     return None
