@@ -8,14 +8,13 @@ Clauses are numbered in reading order with sub-items after their parent
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from communique.models import Clause, Record
 from communique.vocab import SEARCHABLE_KINDS
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):  # one per clause stored: a tuple is cheaper to make than a dataclass
     record_id: str
     sha256: str  # of the file the record came from: entries are deleted by it
     doc_type: str
