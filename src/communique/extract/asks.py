@@ -155,9 +155,7 @@ _FRENCH = frozenset(("les", "des", "du", "aux", "le", "la", "et", "est", "une", 
 _ENGLISH = frozenset(("the", "of", "and", "to", "that", "which", "is", "are"))
 _WORDS = re.compile(r"\w+")
 # ASCII characters that are no word characters (as \w counts them) → a space
-_ASCII_GAPS = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
-)
+_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
 
 
 class Verb(NamedTuple):  # a tuple: one per asking verb found, cheaper than a frozen dataclass
@@ -200,6 +198,20 @@ def _verbs(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", re.IGNORECASE), table
 
 
+@cache
+def _stems(language: str) -> tuple[str, ...]:
+    """The first words of the asking forms, those with the same first three letters
+    cut to the prefix they share: text without any of them holds no asking verb."""
+    groups: dict[str, str] = {}
+    for form in _verbs(language)[1]:
+        first = form.split()[0]
+        stem = groups.setdefault(first[:3], first)
+        while not first.startswith(stem):
+            stem = stem[:-1]
+        groups[first[:3]] = stem
+    return tuple(groups.values())
+
+
 def _key(printed: str) -> str:
     words = re.sub(rf"\b{_ADVERBS}\b", " ", printed, flags=re.IGNORECASE).split()
     return " ".join(words).lower()
@@ -221,6 +233,10 @@ def language_of(clauses: tuple[Clause, ...]) -> str:
 
 def _verbs_in(s: str, language: str, subject_ok: bool) -> Iterator[Verb]:
     """The asking verbs of clause text ``s`` that stand where an ask can start."""
+    if s.isascii():  # (only there does lower() agree with the pattern's IGNORECASE)
+        lower = s.lower()
+        if not any(stem in lower for stem in _stems(language)):
+            return  # most clauses: no asking verb, no need to find where one could start
     pattern, table = _verbs(language)
     label = _LABEL.match(s)
     lead = label.end() if label else 0
