@@ -233,10 +233,13 @@ def language_of(clauses: tuple[Clause, ...]) -> str:
 
 def _verbs_in(s: str, language: str, subject_ok: bool) -> Iterator[Verb]:
     """The asking verbs of clause text ``s`` that stand where an ask can start."""
-    if s.isascii():  # (only there does lower() agree with the pattern's IGNORECASE)
-        lower = s.lower()
-        if not any(stem in lower for stem in _stems(language)):
-            return  # most clauses: no asking verb, no need to find where one could start
+    # in ASCII text lower() agrees with the pattern's IGNORECASE: a verb stands only
+    # where one of the stems does (most clauses have none: no need to find where an
+    # ask could start, nor to try the pattern there)
+    lower = s.lower() if s.isascii() else None
+    stems = _stems(language)
+    if lower is not None and not any(stem in lower for stem in stems):
+        return
     pattern, table = _verbs(language)
     label = _LABEL.match(s)
     lead = label.end() if label else 0
@@ -245,6 +248,8 @@ def _verbs_in(s: str, language: str, subject_ok: bool) -> Iterator[Verb]:
         starts = {lead}
         starts.update(m.end() for m in _AFTER_COORD.finditer(s))
         starts.update(m.end() for m in _SAYING_AT.finditer(s))
+        if lower is not None:
+            starts = {pos for pos in starts if lower.startswith(stems, pos)}
         found = (pattern.match(s, pos) for pos in sorted(starts))
     else:
         found = pattern.finditer(s)  # type: ignore[assignment]
