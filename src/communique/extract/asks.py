@@ -151,8 +151,11 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z\"'“])")
-_FRENCH = re.compile(r"\b(?:les|des|du|aux|le|la|et|est|une|qui|que)\b")
-_ENGLISH = re.compile(r"\b(?:the|of|and|to|that|which|is|are)\b")
+_FRENCH = frozenset(("les", "des", "du", "aux", "le", "la", "et", "est", "une", "qui", "que"))
+_ENGLISH = frozenset(("the", "of", "and", "to", "that", "which", "is", "are"))
+_WORDS = re.compile(r"\w+")
+# ASCII characters that are no word characters (as \w counts them) → a space
+_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
 
 
 class Verb(NamedTuple):  # a tuple: one per asking verb found, cheaper than a frozen dataclass
@@ -195,6 +198,20 @@ def _verbs(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", re.IGNORECASE), table
 
 
+@cache
+def _stems(language: str) -> tuple[str, ...]:
+    """The first words of the asking forms, those with the same first three letters
+    cut to the prefix they share: text without any of them holds no asking verb."""
+    groups: dict[str, str] = {}
+    for form in _verbs(language)[1]:
+        first = form.split()[0]
+        stem = groups.setdefault(first[:3], first)
+        while not first.startswith(stem):
+            stem = stem[:-1]
+        groups[first[:3]] = stem
+    return tuple(groups.values())
+
+
 def _key(printed: str) -> str:
     words = re.sub(rf"\b{_ADVERBS}\b", " ", printed, flags=re.IGNORECASE).split()
     return " ".join(words).lower()
@@ -203,11 +220,26 @@ def _key(printed: str) -> str:
 def language_of(clauses: tuple[Clause, ...]) -> str:
     """ "fr" when French function words outnumber English ones, else "en"."""
     sample = " ".join(c.text[:300] for c in clauses[:8])[:1500]
-    return "fr" if len(_FRENCH.findall(sample)) > len(_ENGLISH.findall(sample)) else "en"
+    # the whole words (runs of \w) counted by set look-ups: ASCII gaps to spaces and a
+    # split, in C, where a regex "\b(?:les|des|…)\b" tries every word at every character;
+    # the regex only when something other than a word character stands between words
+    words = sample.translate(_ASCII_GAPS).split()
+    if not "".join(words).isalnum():
+        words = _WORDS.findall(sample)
+    french = sum(map(_FRENCH.__contains__, words))
+    english = sum(map(_ENGLISH.__contains__, words))
+    return "fr" if french > english else "en"
 
 
 def _verbs_in(s: str, language: str, subject_ok: bool) -> Iterator[Verb]:
     """The asking verbs of clause text ``s`` that stand where an ask can start."""
+    # in ASCII text lower() agrees with the pattern's IGNORECASE: a verb stands only
+    # where one of the stems does (most clauses have none: no need to find where an
+    # ask could start, nor to try the pattern there)
+    lower = s.lower() if s.isascii() else None
+    stems = _stems(language)
+    if lower is not None and not any(stem in lower for stem in stems):
+        return
     pattern, table = _verbs(language)
     label = _LABEL.match(s)
     lead = label.end() if label else 0
@@ -216,6 +248,8 @@ def _verbs_in(s: str, language: str, subject_ok: bool) -> Iterator[Verb]:
         starts = {lead}
         starts.update(m.end() for m in _AFTER_COORD.finditer(s))
         starts.update(m.end() for m in _SAYING_AT.finditer(s))
+        if lower is not None:
+            starts = {pos for pos in starts if lower.startswith(stems, pos)}
         found = (pattern.match(s, pos) for pos in sorted(starts))
     else:
         found = pattern.finditer(s)  # type: ignore[assignment]

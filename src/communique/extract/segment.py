@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from communique.extract.acts import opening
+from communique.extract.acts import Opening, opening
 from communique.extract.split import paragraphs
 from communique.models import Clause, ClauseKind, Text
 
@@ -94,6 +94,19 @@ def _is_body(para: str) -> bool:
     return len(para) >= 60 and bool(_TERMINAL.search(para)) and len(para.split()) >= 8
 
 
+def _whole(para: str, number: re.Match[str] | None, after: Opening | None) -> Opening | None:
+    """``opening(para)``, given ``after``, the opening of the text after its number:
+    the same where "1." (a label to ``opening`` too) stands before a capital; none for
+    "1)" or "1," (a digit opens no clause)."""
+    if number is None:
+        return after
+    if "." not in number.group():
+        return None
+    if para[number.end() : number.end() + 1].isupper():
+        return after
+    return opening(para)
+
+
 def segment(text: Text, start: int, end: int) -> tuple[Clause, ...]:
     """The clauses of the document at text.text[start:end], in order."""
     s = text.text
@@ -101,12 +114,11 @@ def segment(text: Text, start: int, end: int) -> tuple[Clause, ...]:
     values = [s[a:b] for a, b in paras]
     body = next((i for i, p in enumerate(values) if _is_body(p)), len(values))
     numbered = [NUMBER.match(p) for p in values[body:]]
-    # each paragraph's opening read once: of the whole text, and of the text after its number
-    whole = [opening(p) for p in values[body:]]
+    # each paragraph's opening read once: of the text after its number, and of the whole
     after = [
-        opening(p[m.end() :]) if m else o
-        for p, m, o in zip(values[body:], numbered, whole, strict=True)
+        opening(p[m.end() :] if m else p) for p, m in zip(values[body:], numbered, strict=True)
     ]
+    whole = [_whole(p, m, o) for p, m, o in zip(values[body:], numbered, after, strict=True)]
     numbered_ops = sum(
         1 for m, o in zip(numbered, after, strict=True) if m and o and o.kind == "op"
     )
