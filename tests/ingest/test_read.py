@@ -122,6 +122,20 @@ def test_directory_is_not_a_file(tmp_path: Path) -> None:
         read(str(tmp_path))
 
 
+def test_broken_link_is_named_as_such(tmp_path: Path) -> None:
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    with pytest.raises(NotFoundError, match="a broken link"):
+        read(str(link))
+
+
+def test_a_pipe_is_not_a_regular_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(UnsupportedTypeError, match="not a regular file"):
+        read(str(fifo))
+
+
 def test_read_bytes_respects_a_given_media_type() -> None:
     source = read_bytes(b"<p>not parsed</p>", "x.html", media_type="text/plain")
     assert source.text == "<p>not parsed</p>"

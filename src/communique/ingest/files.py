@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 
 from communique.errors import InputError, NotFoundError, UnsupportedTypeError
@@ -49,18 +50,19 @@ def read(
     if is_url(target):
         return read_url(target, max_bytes=max_bytes, timeout=timeout)
     origin = os.path.abspath(target)
-    if not os.path.lexists(origin):
-        raise NotFoundError("no such file or directory", origin)
-    if os.path.isdir(origin):
-        raise UnsupportedTypeError("is a directory (expand it with iter_targets)", origin)
-    if os.path.exists(origin) and not os.path.isfile(origin):
-        raise UnsupportedTypeError("not a regular file (a device, socket or pipe)", origin)
     try:
-        check_size(os.path.getsize(origin), max_bytes, origin)
+        info = os.stat(origin)  # one look answers exists, folder, regular file and size
+        if stat.S_ISDIR(info.st_mode):
+            raise UnsupportedTypeError("is a directory (expand it with iter_targets)", origin)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsupportedTypeError("not a regular file (a device, socket or pipe)", origin)
+        check_size(info.st_size, max_bytes, origin)
         with open(origin, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise NotFoundError("no such file (a broken link?)", origin) from None
+        if os.path.lexists(origin):
+            raise NotFoundError("no such file (a broken link?)", origin) from None
+        raise NotFoundError("no such file or directory", origin) from None
     except OSError as err:
         raise InputError(f"cannot read: {err.strerror or err}", origin) from None
     check_size(len(data), max_bytes, origin)  # it grew while we read
