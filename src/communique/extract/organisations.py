@@ -262,6 +262,18 @@ def find_organisations(
     ``family`` ("oic", "un", or another top-level id) resolves bare generic
     names such as "Secretary-General"; ``offset`` is added to every position
     (pass the start of ``text`` inside a larger text)."""
+    return tuple(
+        OrgMention(s + offset, e + offset, body_id, kind, text[s:e], gen)
+        for s, e, body_id, kind, gen in named_bodies(text, family=family)
+    )
+
+
+def named_bodies(
+    text: str, *, family: str | None = None
+) -> list[tuple[int, int, str | None, str, bool]]:
+    """``find_organisations(text, family=family)`` as plain (start, end, id, kind,
+    generic) tuples, for a caller that makes its own record of each: building an
+    OrgMention (a frozen dataclass) on the way would cost as much again."""
     g = gazetteer()
     raw: list[tuple[int, int, str | None, str]] = []
     low = _lowered(text)
@@ -276,10 +288,7 @@ def find_organisations(
         if found is None and key not in g.generic:
             continue  # an acronym in the wrong case ("un", "au")
         raw.append((start, end, found, key))
-    return tuple(
-        OrgMention(s + offset, e + offset, body_id, kind, text[s:e], gen)
-        for s, e, body_id, kind, gen in _resolve(g, text, raw, family)
-    )
+    return _resolve(g, text, raw, family)
 
 
 __all__ = [
@@ -292,4 +301,5 @@ __all__ = [
     "family_of_id",
     "find_organisations",
     "gazetteer",
+    "named_bodies",
 ]
