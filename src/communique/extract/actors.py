@@ -15,7 +15,7 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from communique.extract.demonyms import demonyms_in
-from communique.extract.organisations import find_organisations
+from communique.extract.organisations import named_bodies
 from communique.extract.persons import find_persons
 from communique.extract.places import Place, places_in
 from communique.extract.regions import is_region, region_entries
@@ -30,9 +30,10 @@ def find_actors(
     s = text.text[start:end]
     found: list[Actor] = []
     taken: list[tuple[int, int]] = []
-    for org in find_organisations(s, start, family=family):
-        found.append(Actor(org.kind, org.name, text.span(org.start, org.end), id=org.id))
-        taken.append((org.start, org.end))
+    for a, b, body_id, kind, _ in named_bodies(s, family=family):
+        a, b = start + a, start + b
+        found.append(Actor(kind, text.text[a:b], text.span(a, b), id=body_id))
+        taken.append((a, b))
     for person in find_persons(text, start, end):
         found.append(person)
         taken.append((person.span.start, person.span.end))

@@ -162,9 +162,9 @@ def build(entries: list[dict[str, Any]]) -> Gazetteer:
             generic_kind.setdefault(k, b.kind)
             alternatives.add(alias)
     aliases = frozenset(alternatives)
-    # ASCII atoms: _lowered writes every hyphen and apostrophe in ASCII, and a set
-    # with characters past U+00FF compiles five times as slowly (it is met ~500 times)
-    trie = _trie_regex(aliases, space=r"[\s\-]+", apostrophe="'")
+    # plain atoms: _lowered writes every hyphen as a space and every apostrophe in
+    # ASCII, so a separator is \s+, not a set (met ~500 times, each set costs compiling)
+    trie = _trie_regex(aliases, space=r"\s+", apostrophe="'")
     # a pattern that opens with a character class lets the engine skip straight to
     # the non-word characters; a look-behind or IGNORECASE would make it try everywhere
     lowered = re.compile(rf"\W({trie}(?![\w]))")
@@ -244,12 +244,14 @@ def _resolve(
 def _lowered(text: str) -> str | None:
     """The text in which ``Gazetteer.lowered`` finds the matches of ``pattern`` (shifted
     by one): a space (a name at the start follows a non-word character), then the text
-    in lower case, its apostrophes and hyphens in ASCII. None where lower() would move
-    a character or the text has "ı" or "ſ" (IGNORECASE reads them as i and s)."""
+    in lower case, its apostrophes in ASCII and its hyphens as spaces (a hyphen plays a
+    space's every part in ``pattern``: a separator, a non-word character). None where
+    lower() would move a character or the text has "ı" or "ſ" (IGNORECASE reads them
+    as i and s)."""
     low = " " + text.lower()
     if len(low) != len(text) + 1 or "ı" in text or "ſ" in text:
         return None
-    return low.replace("’", "'").replace("‐", "-").replace("–", "-")
+    return low.replace("’", "'").replace("-", " ").replace("‐", " ").replace("–", " ")
 
 
 def find_organisations(
@@ -260,6 +262,18 @@ def find_organisations(
     ``family`` ("oic", "un", or another top-level id) resolves bare generic
     names such as "Secretary-General"; ``offset`` is added to every position
     (pass the start of ``text`` inside a larger text)."""
+    return tuple(
+        OrgMention(s + offset, e + offset, body_id, kind, text[s:e], gen)
+        for s, e, body_id, kind, gen in named_bodies(text, family=family)
+    )
+
+
+def named_bodies(
+    text: str, *, family: str | None = None
+) -> list[tuple[int, int, str | None, str, bool]]:
+    """``find_organisations(text, family=family)`` as plain (start, end, id, kind,
+    generic) tuples, for a caller that makes its own record of each: building an
+    OrgMention (a frozen dataclass) on the way would cost as much again."""
     g = gazetteer()
     raw: list[tuple[int, int, str | None, str]] = []
     low = _lowered(text)
@@ -274,10 +288,7 @@ def find_organisations(
         if found is None and key not in g.generic:
             continue  # an acronym in the wrong case ("un", "au")
         raw.append((start, end, found, key))
-    return tuple(
-        OrgMention(s + offset, e + offset, body_id, kind, text[s:e], gen)
-        for s, e, body_id, kind, gen in _resolve(g, text, raw, family)
-    )
+    return _resolve(g, text, raw, family)
 
 
 __all__ = [
@@ -290,4 +301,5 @@ __all__ = [
     "family_of_id",
     "find_organisations",
     "gazetteer",
+    "named_bodies",
 ]

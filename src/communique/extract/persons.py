@@ -89,7 +89,7 @@ class _Role:
 
 @dataclass(frozen=True)
 class _Tables:
-    honorific: re.Pattern[str]
+    honorific: re.Pattern[str]  # one honorific ("Mr.", "His Excellency"); see _honorifics
     role: re.Pattern[str]
     role_scan: re.Pattern[str]
     connectors: frozenset[str]
@@ -145,10 +145,9 @@ def _tables() -> _Tables:
     roles = [r for n in ("roles_en.txt", "roles_fr.txt") for r in rows(n) if len(r) == 2]
     heads = [w for k, w in roles if k == "head"]
     mods = [w for k, w in roles if k == "modifier"]
-    one = _alternation(hon, hyphen=False)
     # no look-behind at the start of a scanning pattern: a pattern that opens with
     # an alternation of words is scanned by its first letters, five times faster
-    honorific = re.compile(rf"(?:{one})(?: (?:{one}))*")
+    honorific = re.compile(_alternation(hon, hyphen=False))
     mod = _alternation(mods, hyphen=False)
     head = _alternation(heads, hyphen=True)
     role = re.compile(rf"(?<![\w-])(?:(?:{mod})[ -])*(?:{head})")
@@ -156,6 +155,20 @@ def _tables() -> _Tables:
     connectors = frozenset(w.lower() for k, ws in roles if k == "connector" for w in ws.split())
     role_words = frozenset(w.lower() for k, w in roles if k == "word")
     return _Tables(honorific, role, role_scan, connectors, role_words, words("name_stopwords.txt"))
+
+
+def _honorifics(s: str, start: int, end: int, t: _Tables) -> list[tuple[int, int]]:
+    """Runs of honorifics joined by single spaces ("His Excellency Mr."), in order.
+
+    The chain is followed here rather than written in the pattern, which would then
+    hold the long alternation twice (compiling it is most of ``_tables``' cost)."""
+    runs: list[tuple[int, int]] = []
+    for h in t.honorific.finditer(s, start, end):
+        if runs and runs[-1][1] + 1 == h.start() and s[h.start() - 1] == " ":
+            runs[-1] = (runs[-1][0], h.end())
+        else:
+            runs.append(h.span())
+    return runs
 
 
 def _name_at(text: str, pos: int, end: int, stop: frozenset[str]) -> tuple[int, int] | None:
@@ -270,16 +283,16 @@ def find_persons(text: Text, start: int, end: int) -> tuple[Actor, ...]:
     heads = [r.start for r in roles]
     found: list[tuple[int, int, str | None, _Role | None]] = []  # name, honorific, role
     covered: set[int] = set()
-    for h in t.honorific.finditer(s, start, end):
-        if _word_before(s, h.start()):
+    for h_start, h_end in _honorifics(s, start, end, t):
+        if _word_before(s, h_start):
             continue
-        name = _name_at(s, h.end() + 1, end, t.stop) if s[h.end() : h.end() + 1] == " " else None
+        name = _name_at(s, h_end + 1, end, t.stop) if s[h_end : h_end + 1] == " " else None
         if name is None:
             continue
         covered.add(name[0])
         mine: list[_Role | None] = []
-        before = by_end.get(h.start() - 1) or by_end.get(h.start() - 2)
-        if before and s[before.end : h.start()] in (" ", ", "):
+        before = by_end.get(h_start - 1) or by_end.get(h_start - 2)
+        if before and s[before.end : h_start] in (" ", ", "):
             mine.append(_qualified(s, before, start))
         after = _AFTER_NAME.match(s, name[1], end)
         role = _role_from(s, after.end(), roles, heads, start) if after else None
@@ -290,7 +303,7 @@ def find_persons(text: Text, start: int, end: int) -> tuple[Actor, ...]:
                 _role_from(s, at, roles, heads, start) if s.startswith(" as ", role.end) else None
             )
         for r in mine or [None]:
-            found.append((name[0], name[1], h.group(), r))
+            found.append((name[0], name[1], s[h_start:h_end], r))
     for r in roles:
         if s[r.end : r.end + 1] == " " and r.end + 1 not in covered:
             name = _name_at(s, r.end + 1, end, t.stop)

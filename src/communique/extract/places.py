@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from communique.normalise.wordlists import rows
 
@@ -31,8 +31,7 @@ _CAPITAL = re.compile(r"[A-Z\u00c0-\u024f](?<![^\W_].)[^\W_]*")
 _ASCII_CAPITAL = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Za-z0-9]*")
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):  # a tuple is built at a fraction of a frozen dataclass's cost
     """A country or city named at ``s[start:end]``."""
 
     start: int
