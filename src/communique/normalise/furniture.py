@@ -23,7 +23,7 @@ from operator import itemgetter
 
 from communique.models import Furniture, Text
 from communique.normalise.offsets import Edit, furniture_at, rewrite
-from communique.normalise.wordlists import patterns
+from communique.normalise.wordlists import patterns, rows
 
 _PAGE_NUMBER = re.compile(
     r"(?i)(?:-\s*\d{1,4}\s*-|page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}"
@@ -62,32 +62,30 @@ def _lines(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 @cache
-def _web_lines() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The patterns of ``web_furniture.txt`` as one alternation, one named group
-    each (one fullmatch per line instead of one per pattern; the first pattern
-    that matches the whole line wins, as in a loop over them); group → kind."""
-    groups = []
-    kinds: dict[str, str] = {}
-    for i, (kind, pattern) in enumerate(patterns("web_furniture.txt")):
-        body = pattern.pattern
-        scoped = f"(?i:{body[4:]})" if body.startswith("(?i)") else f"(?:{body})"
-        groups.append(f"(?P<p{i}>{scoped})")
-        kinds[f"p{i}"] = kind
-    return re.compile("|".join(groups)), kinds
+def _web_lines() -> re.Pattern[str]:
+    """The patterns of ``web_furniture.txt`` as one alternation (one fullmatch per
+    line instead of one per pattern), made from the file's text: the patterns
+    themselves are compiled only once a line matches (``_web_kind``). No groups
+    name the alternatives: a named group each made every line's match slower."""
+    bodies = [row[1] for row in rows("web_furniture.txt") if len(row) >= 2]  # as ``patterns``
+    groups = [f"(?i:{b[4:]})" if b.startswith("(?i)") else f"(?:{b})" for b in bodies]
+    return re.compile("|".join(groups))
+
+
+def _web_kind(line: str) -> str:
+    """The kind of the first web-furniture pattern that matches the whole line."""
+    return next(kind for kind, pattern in patterns("web_furniture.txt") if pattern.fullmatch(line))
 
 
 def web_furniture(text: Text, source: str) -> Text:
     """Remove web-page furniture lines and embedded social-media credits."""
-    line_pattern, kinds = _web_lines()
+    line_pattern = _web_lines()
     edits: list[Edit] = []
     found: list[Furniture] = []
     for start, end, line in _lines(text.text):
-        if len(line) > 60:
-            continue
-        m = line_pattern.fullmatch(line)
-        if m is not None:
+        if len(line) <= 60 and line_pattern.fullmatch(line):
             edits.append((start, end, ""))
-            found.append(furniture_at(text, source, kinds[str(m.lastgroup)], start, end))
+            found.append(furniture_at(text, source, _web_kind(line), start, end))
     for kind, pattern in patterns("web_furniture_inline.txt"):
         for m in pattern.finditer(text.text):
             edits.append((m.start(), m.end(), ""))

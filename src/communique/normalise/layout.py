@@ -306,6 +306,19 @@ def _plain_continuation(above: str, below: str) -> bool:
     return "." not in head and ")" not in head
 
 
+def _plain_break(above: str, below: str) -> bool:
+    """A gap with blank lines (in a text whose blank lines can be trusted, or whose
+    lines are paragraphs, and no ``*`` left open) that ``breaks`` cannot but decide
+    to break: ``above`` ends a sentence part and closes its brackets, ``below``
+    does not open in lower case. Most gaps between paragraphs are such; this
+    test is cheap."""
+    return (
+        _terminal(above)
+        and not below[:1].islower()
+        and above.count("(") + above.count("[") <= above.count(")") + above.count("]")
+    )
+
+
 def reflow(text: Text) -> Text:
     """Join the lines of each paragraph with a space; paragraphs apart by a blank line."""
     s = text.text
@@ -314,6 +327,7 @@ def reflow(text: Text) -> Text:
         return rewrite(text, [(0, len(s), "")])
     width = wrap_width(lines)
     reliable = blank_lines_reliable(lines, blanks)
+    trusted = reliable or width is None  # a blank line then breaks, unless the text runs on
     edits: list[Edit] = [(0, starts[0], "")]
     stars = 0
     count_stars = "*" in s  # most texts have none: no count per line
@@ -328,9 +342,13 @@ def reflow(text: Text) -> Text:
         if not blank and _plain_continuation(at, bt):
             edits.append((a_end, b_start, " "))  # the gap is one "\n"
             continue
-        brk = breaks(
-            at, bt, blank, width, open_star=stars % 2 == 1, reliable=reliable, running=running
-        )
+        open_star = stars % 2 == 1
+        if blank and trusted and not open_star and _plain_break(at, bt):
+            brk = True
+        else:
+            brk = breaks(
+                at, bt, blank, width, open_star=open_star, reliable=reliable, running=running
+            )
         if brk:
             stars = 0
             if opened := label(bt):

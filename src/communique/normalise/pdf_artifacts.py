@@ -36,6 +36,10 @@ _SPLIT_ORDINAL = re.compile(
 _SPACED_ORDINAL = re.compile(r"\d( +)(st|nd|rd|th)\b(?!['\w])")
 # what both ordinal patterns need: one scan of the text, instead of two, when it has none
 _ORDINAL = re.compile(r"\d[ \t\n\f]+(?:st|nd|rd|th)\b")
+# what _ORDINAL needs, a suffix after a space or line break, one pattern per suffix: a
+# pattern that opens with a literal is searched several times faster than one that opens
+# with a class such as \d (and most texts have no such suffix)
+_SUFFIXES = tuple(re.compile(rf"{x}(?<=[ \t\n\f]{x})\b") for x in ("st", "nd", "rd", "th"))
 _LINE_END_SPACES = re.compile(r"[ \t]+$", re.M)
 _LINE_START_SPACES = re.compile(r"^[ \t]+", re.M)
 _SPACE_RUNS = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
@@ -60,7 +64,7 @@ _WORD_AT = re.compile(r"(?<![A-Za-z\u00c0-\u024f])(?<![A-Za-z\u00c0-\u024f]-)" +
 
 def split_ordinals(text: Text) -> Text:
     """Rejoin ordinal suffixes that a PDF layer put on their own line or apart."""
-    if not _ORDINAL.search(text.text):
+    if not any(p.search(text.text) for p in _SUFFIXES) or not _ORDINAL.search(text.text):
         return text
     edits: list[Edit] = []
     for m in _SPLIT_ORDINAL.finditer(text.text):
