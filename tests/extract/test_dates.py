@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract.dates import find_dates, first_date, leading_date, month_number
+from communique.extract.dates import (
+    find_dates,
+    first_date,
+    first_date_after,
+    leading_date,
+    month_number,
+)
 
 # (text, [(as printed, first, last)])
 ROWS = [
@@ -143,3 +149,23 @@ def test_default_year_and_first_date() -> None:
 def test_leading_date_reads_as_find_dates(window: str, year: int | None) -> None:
     found = find_dates(window, year)
     assert leading_date(window, year) == (found[0] if found and found[0].start == 0 else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "at"),
+    [
+        ("Resolution 205 (1965) of 22 May 1965", 21),
+        ("Adopted by the Security Council at its 1382nd meeting, on 22 November 1967", 7),
+        ("of 22 May 1965", 5),  # inside the date: the rest is read on its own
+        ("of 22 May 1965", 4),  # inside "22": no word boundary at the cut in the whole line
+        ("on 31 June 1964 and 4 March 1964", 3),  # a dropped match runs across the cut
+        ("23-25 Sha'ban 1445 A.H (4-6 March 2024)", 0),
+        ("23-25 Sha'ban 1445 A.H (4-6 March 2024)", 24),
+        ("no date here", 3),
+        ("4 March 1964", 12),
+    ],
+)
+def test_first_date_after_reads_as_first_date_of_the_rest(line: str, at: int) -> None:
+    rest = first_date(line[at:])
+    expected = rest._replace(start=rest.start + at, end=rest.end + at) if rest else None
+    assert first_date_after(line, at) == expected

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from communique.extract.dates import DateFound, first_date
+from communique.extract.dates import DateFound, first_date_after
 from communique.models import Adoption
 
 _OCR = str.maketrans("lIiO]", "11101")
@@ -81,9 +81,9 @@ def adoption(line: str, year: int | None = None) -> AdoptionFound | None:
     unanimous = True if (u := _UNANIMOUS.search(line, a.start())) else None
     if u:
         end = max(end, u.end())
-    date = first_date(line[a.end() :])
+    date = first_date_after(line, a.end())
     if date is not None:
-        date = DateFound(date.start + a.end(), date.end + a.end(), date.text, date.first, date.last)
+        date = DateFound(date.start, date.end, date.text, date.first, date.last)
         end = max(end, date.end)
     if meeting is None and votes_for is None and unanimous is None and date is None:
         return None

@@ -151,6 +151,7 @@ def _hijri_start() -> re.Pattern[str]:
 
 
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w")
 _HIJRI_YEAR = re.compile(r"\b1[345]\d\d\b")  # a Hijri date needs a year 1300-1599 AH
 _BESIDE = re.compile(r"[\s(\[,/:;–-]*(?:(?:corresponding|correspondant)\s+(?:to|au)\s*)?")
 
@@ -255,7 +256,7 @@ def _gregorian_matches(s: str) -> Iterator[re.Match[str]]:
 
 def find_dates(s: str, default_year: int | None = None) -> list[DateFound]:
     """Every date or range in ``s``, in order, Hijri ones paired with the Gregorian beside."""
-    return list(_dates_in(s, default_year))
+    return list(_dates_in(s, default_year).dates)
 
 
 def _gregorian_found(m: re.Match[str], default_year: int | None) -> DateFound | None:
@@ -268,13 +269,22 @@ def _gregorian_found(m: re.Match[str], default_year: int | None) -> DateFound | 
     return DateFound(m.start(), m.end(), m.group(0), first, last)
 
 
+class _Scan(NamedTuple):
+    dates: tuple[DateFound, ...]
+    plain: bool  # every date-like match is one of ``dates`` as it stands: none dropped, no Hijri
+
+
+_NONE = _Scan((), True)
+
+
 @lru_cache(maxsize=2048)  # a third of the strings read recur (title lines, "of 4 March 1964")
-def _dates_in(s: str, default_year: int | None) -> tuple[DateFound, ...]:
+def _dates_in(s: str, default_year: int | None) -> _Scan:
     if not _DIGIT.search(s):  # every date form has a digit: most short strings have none
-        return ()
-    greg = [d for m in _gregorian_matches(s) if (d := _gregorian_found(m, default_year))]
+        return _NONE
+    matches = list(_gregorian_matches(s))
+    greg = [d for m in matches if (d := _gregorian_found(m, default_year))]
     if not (_HIJRI_YEAR.search(s) and _hijri_start().search(s)):
-        return tuple(greg)  # found in order: nothing to pair or sort
+        return _Scan(tuple(greg), len(greg) == len(matches))  # in order: nothing to pair or sort
     out: list[DateFound] = []
     used: set[int] = set()
     for h in _hijri_re().finditer(s):
@@ -293,7 +303,7 @@ def _dates_in(s: str, default_year: int | None) -> tuple[DateFound, ...]:
             )
         )
     out.extend(g for g in greg if g.start not in used)
-    return tuple(sorted(out, key=lambda d: d.start))
+    return _Scan(tuple(sorted(out, key=lambda d: d.start)), False)
 
 
 def leading_date(s: str, default_year: int | None = None) -> DateFound | None:
@@ -313,4 +323,26 @@ def first_date(s: str, default_year: int | None = None) -> DateFound | None:
     return next((d for d in find_dates(s, default_year) if d.first), None)
 
 
-__all__ = ["DateFound", "find_dates", "first_date", "leading_date", "month_number"]
+def first_date_after(s: str, at: int) -> DateFound | None:
+    """``first_date(s[at:])``, its offsets in ``s``.
+
+    Read from the dates of all of ``s`` (kept: title lines are read whole too) where
+    the two must agree: no date-like match runs across ``at``, and ``at`` is not
+    inside a word (so the word boundary a date opens with is the same in both);
+    elsewhere ``s[at:]`` is read."""
+    scan = _dates_in(s, None)
+    inside_word = 0 < at < len(s) and _WORD.match(s, at - 1) and _WORD.match(s, at)
+    if scan.plain and not inside_word and not any(d.start < at < d.end for d in scan.dates):
+        return next((d for d in scan.dates if d.start >= at and d.first), None)
+    d = first_date(s[at:])
+    return d._replace(start=d.start + at, end=d.end + at) if d else None
+
+
+__all__ = [
+    "DateFound",
+    "find_dates",
+    "first_date",
+    "first_date_after",
+    "leading_date",
+    "month_number",
+]

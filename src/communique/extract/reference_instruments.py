@@ -45,14 +45,41 @@ _STOP = frozenset(
 )  # fmt: skip
 
 
+_Trie = dict[str, "_Trie"]  # next word -> the spellings' rest; "" marks a spelling's end
+
+
 @cache
 def _known() -> tuple[re.Pattern[str], dict[str, str]]:
     canon: dict[str, str] = {}
+    trie: _Trie = {}
     for row in rows("instruments.tsv"):
         canon[_key(row[-1])] = row[0]
-    alternatives = sorted({r[-1] for r in rows("instruments.tsv")}, key=len, reverse=True)
-    parts = [r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", a)) for a in alternatives]
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])"), canon
+        node = trie
+        for word in _SEPARATORS.split(row[-1]):
+            node = node.setdefault(word, {})
+        node[""] = {}
+    return re.compile(r"(?<![\w.])(?:" + _branches(trie) + r")(?![\w])"), canon
+
+
+def _branches(node: _Trie) -> str:
+    """The spellings' rest under ``node`` as alternatives, each gap written once.
+
+    A gap between words stands once for all the spellings sharing the words
+    before it (one pattern of every spelling in full is costly to compile). A
+    spelling ending at a word is tried after the spellings continuing it, and a
+    word before any word it begins with ("U.N." before "U"): as in one
+    alternation of the spellings, longest first, the longest spelling matching
+    at a place wins."""
+    branches = []
+    for word in sorted((w for w in node if w), reverse=True):
+        rest = node[word]
+        more = _branches(rest)
+        if "|" in more:
+            more = f"(?:{more})"
+        if more:
+            more = rf"[\s\-]+{more}"
+        branches.append(re.escape(word) + (f"(?:{more})?" if more and "" in rest else more))
+    return "|".join(branches)
 
 
 # compiled once (called for every name found, not looked up in re's cache each time)

@@ -18,7 +18,13 @@ from typing import TypeVar
 from communique.extract import attendance, meeting, symbols
 from communique.extract.adoption import AdoptionFound
 from communique.extract.adoption import adoption as adoption_in
-from communique.extract.dates import DateFound, find_dates, first_date, month_number
+from communique.extract.dates import (
+    DateFound,
+    find_dates,
+    first_date,
+    first_date_after,
+    month_number,
+)
 from communique.extract.ordinals import ORDINAL, ordinal_value
 from communique.models import (
     Adoption,
@@ -130,7 +136,7 @@ def _symbols(r: _Reader, titles: list[Clause]) -> tuple[int | None, list[tuple[i
             taken.append((at + f.start, at + f.end))
         elif (u := symbols.un_number(line)) and "symbol" not in r.found:
             year = u.year
-            if (d := first_date(line[u.end :])) and d.first and year != int(d.first[:4]):
+            if (d := first_date_after(line, u.end)) and d.first and year != int(d.first[:4]):
                 if year is not None:
                     r.problems.append(
                         Problem(
