@@ -9,6 +9,7 @@ import pytest
 from communique.evaluate import evaluate
 from communique.extract.actors import find_actors
 from communique.extract.demonyms import demonyms_in
+from communique.extract.places import capitalised, places_in
 from communique.models import OffsetMap, Text
 
 
@@ -54,6 +55,24 @@ def shown(s: str) -> list[tuple[str, str]]:
 )
 def test_table(text: str, want: list[tuple[str, str]]) -> None:
     assert shown(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian authorities and Pakistani nationals",
+        "the xIndian authorities, 2Indian authorities, A1Indian authorities",
+        "McIndian authorities; Indian-Pakistani forces; Indian_ forces; UNIndian forces",
+        "the South African Government met in xPakistan and Islamabad, not 3India",
+        "Indian",
+    ],
+)
+def test_capitalised_runs_stand_for_the_scans(text: str) -> None:
+    """find_actors hands demonyms_in and places_in the capitalised runs it has read:
+    they find what their own scans find, runs inside a word included."""
+    runs = capitalised(text)
+    assert demonyms_in(text, runs) == demonyms_in(text)
+    assert places_in(text, (), runs) == places_in(text)
 
 
 def test_adjectives_give_state_actors() -> None:

@@ -17,7 +17,7 @@ from itertools import accumulate
 from communique.extract.demonyms import demonyms_in
 from communique.extract.organisations import named_bodies
 from communique.extract.persons import find_persons
-from communique.extract.places import Place, places_in
+from communique.extract.places import Place, capitalised, places_in
 from communique.extract.regions import is_region, region_entries
 from communique.models import Actor, Text
 
@@ -38,7 +38,8 @@ def find_actors(
         found.append(person)
         taken.append((person.span.start, person.span.end))
     is_taken = _cover(taken)
-    countries, cities = places_in(s, region_entries())
+    runs = capitalised(s)  # one scan of the capitalised words for places and demonyms
+    countries, cities = places_in(s, region_entries(), runs)
     regions = [(p.start, p.end) for p in cities if is_region(p.city)]
     is_skipped = _cover(regions + _vote_lines(s))
     states = [(p.start, p.end) for p in countries if not is_skipped(p.start, p.end)]
@@ -53,7 +54,7 @@ def find_actors(
         if is_taken(a, b) or (is_region(place.city) and _within(place, states)):
             continue  # "Bosnia" in "Bosnia and Herzegovina"
         found.append(Actor("place", place.text, text.span(a, b), id=place.city))
-    for adj in demonyms_in(s):  # "Indian authorities", "the Portuguese Government"
+    for adj in demonyms_in(s, runs):  # "Indian authorities", "the Portuguese Government"
         a, b = start + adj.start, start + adj.end
         if not is_taken(a, b) and not is_skipped(adj.start, adj.end):
             found.append(Actor("state", adj.text, text.span(a, b), id=adj.country))

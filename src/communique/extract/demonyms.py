@@ -11,11 +11,14 @@ people", "Arab League"): it must stand before a word of ``data/demonym_heads.txt
 
 A first pass finds capitalised words with an adjective's ending (cheap); only those
 are looked up, and only those in the table are checked for a head word after them.
+In an ASCII text, find_actors hands over the capitalised runs it has read for places
+(``places.capitalised``), and those in the table stand for that pass.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -39,6 +42,7 @@ class _Tables:
     fr: dict[str, str]
     stops: frozenset[str]
     trigger: re.Pattern[str]  # capitalised words with an English adjective's ending
+    words: frozenset[str]  # the words of en's adjectives that ``trigger`` matches alone
     head_en: re.Pattern[str]  # what may follow an English adjective
     head_fr: re.Pattern[str]  # a French head word and the adjective after it
 
@@ -57,13 +61,16 @@ def _tables() -> _Tables:
     head = "|".join(re.escape(h) for h in sorted(set(heads), key=len, reverse=True))
     mod = "|".join(re.escape(m) for m in sorted(set(mods), key=len, reverse=True))
     capital = r"[A-Z][^\W\d_]+"
+    # the whole word at once (possessive), then one look at its ending (a look-behind
+    # per length of ending): no retry of every ending at every letter
+    trigger = re.compile(rf"[A-Z][^\W\d_]*+(?:{_looking_back(endings)})(?![\w-])")
+    last_words = {form.split()[-1] for form in en}
     return _Tables(
         en,
         fr,
         frozenset(r[0] for r in rows("demonym_stops.txt")),
-        # the whole word at once (possessive), then one look at its ending (a look-behind
-        # per length of ending): no retry of every ending at every letter
-        re.compile(rf"[A-Z][^\W\d_]*+(?:{_looking_back(endings)})(?![\w-])"),
+        trigger,
+        frozenset(w for w in last_words if trigger.fullmatch(w)),
         re.compile(
             rf"(?P<more>(?:\s*(?:,|and|or)\s+{capital}(?:\s{capital})?)*)"
             rf"\s+(?:(?:{mod})\s+){{0,2}}(?:{head})(?![\w-])"
@@ -83,10 +90,31 @@ def _looking_back(endings: list[str]) -> str:
     return "|".join(f"(?<={'|'.join(group)})" for group in by_size.values())
 
 
-def _english(s: str, t: _Tables) -> list[Demonym]:
+def _triggered(
+    s: str, t: _Tables, runs: list[re.Match[str]] | None
+) -> Iterator[tuple[int, int, str]]:
+    """The matches of ``t.trigger`` in ``s`` that can name a state (the last word of an
+    adjective in ``t.en``; any others ``_english`` passes over), read from ``runs``
+    (``places.capitalised(s)``) where given."""
+    if runs is None:
+        for m in t.trigger.finditer(s):
+            yield m.start(), m.end(), m.group(0)
+        return
+    for m in runs:
+        word = m.group(0)
+        if word in t.words:
+            # the trigger matches a run of letters from its first capital, and the letters
+            # before a run are not capitals (ASCII: \w is a letter, a digit or "_")
+            if s[m.end() : m.end() + 1] not in ("_", "-"):
+                yield m.start(), m.end(), word
+        elif not word.isalpha():  # "A1Indian": the trigger reads the letters after a digit
+            for x in t.trigger.finditer(s, m.start(), m.end() + 1):
+                yield x.start(), x.end(), x.group(0)
+
+
+def _english(s: str, t: _Tables, runs: list[re.Match[str]] | None) -> list[Demonym]:
     out: list[Demonym] = []
-    for m in t.trigger.finditer(s):
-        a, b, word = m.start(), m.end(), m.group(0)
+    for a, b, word in _triggered(s, t, runs):
         before = s[max(0, a - 30) : a].split()
         prev = before[-1] if before else ""
         pair = f"{prev} {word}"
@@ -121,10 +149,11 @@ def _french(s: str, t: _Tables) -> list[Demonym]:
     return out
 
 
-def demonyms_in(s: str) -> list[Demonym]:
-    """Every state named by an adjective in ``s``, in order."""
+def demonyms_in(s: str, runs: list[re.Match[str]] | None = None) -> list[Demonym]:
+    """Every state named by an adjective in ``s``, in order. ``runs``:
+    ``places.capitalised(s)``, where the caller has read it already."""
     t = _tables()
-    found = _english(s, t)
+    found = _english(s, t, runs)
     if french(s):
         found += _french(s, t)
     return sorted(found, key=lambda d: d.start)

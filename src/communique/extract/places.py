@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -27,8 +28,11 @@ _TOKEN = re.compile(r"[^\W_]+")
 # a capital not preceded by a letter or digit; the pattern opens with the capital (the
 # look-behind spans it) so that the regex engine skips straight to capitals
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u024f](?<![^\W_].)[^\W_]*")
-# the same in an ASCII text, a third faster: sets of characters, not Unicode categories
-_ASCII_CAPITAL = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Za-z0-9]*")
+# in an ASCII text, a third faster (sets of characters, not Unicode categories): every
+# run of letters and digits from a capital, those inside a word too ("McDonald" is one
+# run, "Donald" none), so that demonyms can read the same runs; _scan_both keeps the
+# runs that start a word, those _CAPITAL finds
+_ASCII_RUN = re.compile(r"[A-Z][A-Za-z0-9]*")
 
 
 class Place(NamedTuple):  # a tuple is built at a fraction of a frozen dataclass's cost
@@ -129,11 +133,20 @@ def _cities() -> _Index:
     return _index(list(_city_entries()))
 
 
+def capitalised(s: str) -> list[re.Match[str]] | None:
+    """The runs of letters and digits from a capital letter in an ASCII text, those
+    inside a word included ("McDonald", "2Indian"); None for a text not in ASCII.
+    find_actors reads them once for places_in and demonyms_in."""
+    return list(_ASCII_RUN.finditer(s)) if s.isascii() else None
+
+
 def _scan(s: str, idx: _Index) -> list[Place]:
     return _scan_both(s, idx, None)[0]
 
 
-def _scan_both(s: str, first: _Index, second: _Index | None) -> tuple[list[Place], list[Place]]:
+def _scan_both(
+    s: str, first: _Index, second: _Index | None, runs: Iterable[re.Match[str]] | None = None
+) -> tuple[list[Place], list[Place]]:
     """Names of ``first`` and of ``second`` (each as ``_scan`` finds them) in one pass
     over the capitalised words: find_actors wants countries and cities of a whole text."""
     found: tuple[list[Place], list[Place]] = ([], [])
@@ -142,11 +155,15 @@ def _scan_both(s: str, first: _Index, second: _Index | None) -> tuple[list[Place
     other = {} if second is None else second
     # a name starts with a capital: only capitalised words are looked up (Latin script;
     # the gazetteers are in it), the words after them only when a name needs them
-    for m in (_ASCII_CAPITAL if s.isascii() else _CAPITAL).finditer(s):
+    if runs is None:
+        runs = _ASCII_RUN.finditer(s) if s.isascii() else _CAPITAL.finditer(s)
+    for m in runs:
         word = m.group(0)
         low = fold(word)
         if low not in first and low not in other and word not in first and word not in other:
             continue  # most capitalised words start no name: a quick way past them
+        if m.start() > 0 and s[m.start() - 1].isalnum():
+            continue  # a run inside a word ("xIndia"; _CAPITAL has none): rare, so asked late
         if not word[:1].isupper():
             continue
         key = word if word.isupper() and len(word) <= 5 else low
@@ -223,12 +240,15 @@ def cities_in(s: str) -> list[Place]:
 
 
 def places_in(
-    s: str, extra: tuple[tuple[str, str, str], ...] = ()
+    s: str,
+    extra: tuple[tuple[str, str, str], ...] = (),
+    runs: list[re.Match[str]] | None = None,
 ) -> tuple[list[Place], list[Place]]:
     """``countries_in(s)`` and ``cities_in(s)``, found in one pass. ``extra`` entries
     (name, code, canonical name: the regions of extract.regions) are read with the
-    cities, the longest name winning across both ("Jammu and Kashmir" over "Jammu")."""
-    return _scan_both(s, _countries(), _with_cities(extra) if extra else _cities())
+    cities, the longest name winning across both ("Jammu and Kashmir" over "Jammu").
+    ``runs``: ``capitalised(s)``, where the caller has read it already."""
+    return _scan_both(s, _countries(), _with_cities(extra) if extra else _cities(), runs)
 
 
 @cache
@@ -251,4 +271,13 @@ def city(name: str) -> Place | None:
     return found[0] if len(found) == 1 and found[0].text == name.strip() else None
 
 
-__all__ = ["Place", "cities_in", "city", "countries_in", "country_code", "fold", "places_in"]
+__all__ = [
+    "Place",
+    "capitalised",
+    "cities_in",
+    "city",
+    "countries_in",
+    "country_code",
+    "fold",
+    "places_in",
+]
