@@ -340,9 +340,26 @@ _DUE = re.compile(
 )
 
 
+# Each alternative of _DUE needs one of these in the text: a date a digit and one of
+# _DATE_WORDS; a period, an occasion or a frequency one of _DUE_WORDS ("within", "délai",
+# "session", "every", …). Most actions have none: no need to try _DUE at every word.
+_DATE_WORDS = ("by", "before", "later than", "avant le", "d'ici", "au plus tard")
+_DUE_WORDS = (
+    *("within", "délai", "ession", "ummit", "eeting", "onference", "sommet", "réunion"),
+    *("regularly", "periodically", "annually", "expeditiously", "promptly", "immediately"),
+    *("forthwith", "without", "soon", "basis", "every", "least", "régulièrement"),
+    *("périodiquement", "immédiatement"),
+)
+_DIGIT = re.compile(r"\d")
+
+
 def find_due(action: str) -> str | None:
     """The deadline, occasion or frequency stated in an action, as printed:
     a date first, then a period, an occasion, a frequency."""
+    if not any(word in action for word in _DUE_WORDS) and not (
+        _DIGIT.search(action) and any(word in action for word in _DATE_WORDS)
+    ):
+        return None
     found: dict[str, str] = {}
     for m in _DUE.finditer(action):
         for group in ("date", "within", "occasion", "freq"):
