@@ -51,6 +51,12 @@ _SAYING_AT = re.compile(
     r"(?:(?:the|their|its|his|her|our|an?|this|the\s+OIC's|OIC's|son|leur|l')\s*)?"
     r"(?:(?:earlier|urgent|strong|pressant)\s+)?"
 )
+# the words _SAYING_AT opens with, in lower case: ASCII text without one has no match
+# (a few str.find passes, where the scan stops at every r, m, i and l)
+_SAYING_WORDS = (
+    *("reiterat", "renew", "repeat", "reaffirm", "recall", "renouvel"),
+    *("made", "make", "issu", "lanc"),
+)
 _EN_INF = re.compile(
     r"(?:,\s*)?\s+to\s+(?!(?:the|a|an|all|any|its|their|his|her|this|that|these|those|each|such|"
     r"which|whom|what|both|every|other|some|no|one|it|them|him|us|date|end|extent|effect|"
@@ -247,7 +253,8 @@ def _verbs_in(s: str, language: str, subject_ok: bool) -> Iterator[Verb]:
     if subject_ok:  # an operative clause: only where an ask can start
         starts = {lead}
         starts.update(m.end() for m in _AFTER_COORD.finditer(s))
-        starts.update(m.end() for m in _SAYING_AT.finditer(s))
+        if lower is None or any(word in lower for word in _SAYING_WORDS):
+            starts.update(m.end() for m in _SAYING_AT.finditer(s))
         if lower is not None:
             starts = {pos for pos in starts if lower.startswith(stems, pos)}
         found = (pattern.match(s, pos) for pos in sorted(starts))
@@ -340,9 +347,26 @@ _DUE = re.compile(
 )
 
 
+# Each alternative of _DUE needs one of these in the text: a date a digit and one of
+# _DATE_WORDS; a period, an occasion or a frequency one of _DUE_WORDS ("within", "délai",
+# "session", "every", …). Most actions have none: no need to try _DUE at every word.
+_DATE_WORDS = ("by", "before", "later than", "avant le", "d'ici", "au plus tard")
+_DUE_WORDS = (
+    *("within", "délai", "ession", "ummit", "eeting", "onference", "sommet", "réunion"),
+    *("regularly", "periodically", "annually", "expeditiously", "promptly", "immediately"),
+    *("forthwith", "without", "soon", "basis", "every", "least", "régulièrement"),
+    *("périodiquement", "immédiatement"),
+)
+_DIGIT = re.compile(r"\d")
+
+
 def find_due(action: str) -> str | None:
     """The deadline, occasion or frequency stated in an action, as printed:
     a date first, then a period, an occasion, a frequency."""
+    if not any(word in action for word in _DUE_WORDS) and not (
+        _DIGIT.search(action) and any(word in action for word in _DATE_WORDS)
+    ):
+        return None
     found: dict[str, str] = {}
     for m in _DUE.finditer(action):
         for group in ("date", "within", "occasion", "freq"):
