@@ -445,6 +445,8 @@ def _check(origin: str, sha256: str, records: Sequence[Record]) -> None:
 
 
 def _delete_content(conn: sqlite3.Connection, sha256: str) -> None:
+    if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone() is None:
+        return  # new content, as most is: one look instead of three deletes
     ids = "SELECT id FROM documents WHERE sha256 = ?"
     conn.execute(f"DELETE FROM clauses WHERE document_id IN ({ids})", (sha256,))
     conn.execute(f"DELETE FROM problems WHERE document_id IN ({ids})", (sha256,))
