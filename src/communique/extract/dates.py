@@ -152,7 +152,9 @@ def _hijri_start() -> re.Pattern[str]:
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w")
-_HIJRI_YEAR = re.compile(r"\b1[345]\d\d\b")  # a Hijri date needs a year 1300-1599 AH
+# a Hijri date needs a year 1300-1599 AH; the pattern opens with the literal "1" so the
+# engine skips ahead to it, and the look-behind after it stands for the leading "\b"
+_HIJRI_YEAR = re.compile(r"1(?<!\w1)[345]\d\d\b")
 _BESIDE = re.compile(r"[\s(\[,/:;–-]*(?:(?:corresponding|correspondant)\s+(?:to|au)\s*)?")
 
 

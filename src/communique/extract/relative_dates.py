@@ -128,9 +128,9 @@ def _weekday(m: re.Match[str], s: str, anchor: dt.date) -> str:
     return (anchor - dt.timedelta(days=back)).isoformat()
 
 
-# words every relative date contains ("Today", "yesterday", "Thursday" → "day"), found
-# with a plain case-sensitive pattern: a first pass that must stay cheap
-_TRIGGER_EN = re.compile(r"day|week|month|year|orning|fternoon|vening|onight|morrow")
+# words every relative date contains ("Today", "yesterday", "Thursday" → "day"): a first
+# pass that must stay cheap, so each is looked for with str.find
+_TRIGGER_EN = ("day", "week", "month", "year", "orning", "fternoon", "vening", "onight", "morrow")
 _TRIGGER_FR = re.compile(
     r"ujourd|[hH]ier|[dD]emain|semaine|mois|année|an dernier|an pass|matin|soir|journée"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -146,9 +146,29 @@ def french(s: str) -> bool:
     return s.count(" les ") + s.count(" des ") + s.count(" du ") >= 3
 
 
+def _occurrences(s: str, words: tuple[str, ...]) -> list[int]:
+    """Where ``finditer`` of the words' alternation matches in ``s``: each word's places,
+    less those inside an earlier match (for words no two of which match at one place).
+
+    A pattern whose alternatives open with different letters is scanned position by
+    position; ``str.find`` of each word costs a tenth of that over a whole text."""
+    found = []
+    for w in words:
+        i = s.find(w)
+        while i >= 0:
+            found.append((i, i + len(w)))
+            i = s.find(w, i + 1)
+    out, end = [], 0
+    for a, b in sorted(found):
+        if a >= end:
+            out.append(a)
+            end = b
+    return out
+
+
 def _windows(s: str) -> list[tuple[int, int]]:
     """Stretches of ``s`` around the words every relative date contains (a cheap first pass)."""
-    hits = [m.start() for m in _TRIGGER_EN.finditer(s)]
+    hits = _occurrences(s, _TRIGGER_EN)
     if french(s):
         hits += [m.start() for m in _TRIGGER_FR.finditer(s)]
     out: list[tuple[int, int]] = []
