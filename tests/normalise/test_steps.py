@@ -95,6 +95,8 @@ def test_split_ordinals(text: str, expected: str) -> None:
         (" RESOLUTION NO. 2/34-P  \n", "RESOLUTION NO. 2/34-P\n"),
         ("Ministers                  (Session of Peace, ", "Ministers (Session of Peace,"),
         ("a  b\n \nc", "a b\n\nc"),
+        ("  a\n  b \n c  ", "a\nb\nc"),
+        ("\t a\n\tb\t\n c \t d", "a\nb\nc d"),
     ],
 )
 def test_line_spaces(text: str, expected: str) -> None:
