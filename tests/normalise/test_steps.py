@@ -95,6 +95,8 @@ def test_split_ordinals(text: str, expected: str) -> None:
         (" RESOLUTION NO. 2/34-P  \n", "RESOLUTION NO. 2/34-P\n"),
         ("Ministers                  (Session of Peace, ", "Ministers (Session of Peace,"),
         ("a  b\n \nc", "a b\n\nc"),
+        ("  a\n  b \n c  ", "a\nb\nc"),
+        ("\t a\n\tb\t\n c \t d", "a\nb\nc d"),
     ],
 )
 def test_line_spaces(text: str, expected: str) -> None:
@@ -347,6 +349,30 @@ def test_reflow(text: str, expected: str) -> None:
 )
 def test_breaks_title_block(above: str, below: str, expected: bool) -> None:
     assert layout.breaks(above, below, 0, 60) is expected
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "plain"),
+    [
+        ("the situation in the Middle East and the Government of", "Lebanon, in the", True),
+        ("its resolution 242 (1967) of 22 November 1967 and", "[S/1234]", True),
+        ("of the resolutions 63 (1948) and 64", "(1948) of 24 and 28 December", True),
+        # a capitals title, a subject line, a label, a heading, a sentence end: no shortcut
+        ("Contact Group on the Marrow Basin", "DECLARATION ON THE ANNIVERSARY", False),
+        ("meeting of the group", "The Security Council,", False),
+        ("as requested in the", "B. Other questions", False),
+        ("as requested in the", "Resolution 201 (1965)", False),
+        ("Resolution 201 (1965)", "Adopted by the Security Council at its meeting", False),
+        ("Decides to remain seized of the matter.", "Requests the Secretary-General", False),
+    ],
+)
+def test_plain_run_on(above: str, below: str, plain: bool) -> None:
+    # the shortcut holds only where ``breaks`` joins the lines at any width and setting
+    assert layout._plain_run_on(above, below) is plain
+    if plain:
+        for width in (30, 60, 90):
+            for open_star in (False, True):
+                assert not layout.breaks(above, below, 0, width, open_star=open_star)
 
 
 @pytest.mark.parametrize(

@@ -306,6 +306,32 @@ def _plain_continuation(above: str, below: str) -> bool:
     return "." not in head and ")" not in head
 
 
+def _plain_run_on(above: str, below: str) -> bool:
+    """A gap without blank lines, in a hard-wrapped text, that ``breaks`` cannot but
+    decide to join although ``below`` may open with a capital: ``above`` does not end a
+    sentence part and is no rule, capitals line, heading or subject line; ``below``
+    opens with no number, label, rule or heading, is no capitals title line and no
+    subject line. Then every rule of ``breaks`` that makes a break fails, and a line
+    that does not end a sentence part runs on. Most other gaps of a wrapped text are
+    such; this test is cheaper than ``breaks``."""
+    c = below[:1]
+    if c.isupper():
+        if "." in below[1:3] or ")" in below[1:3]:  # a capital opens a label only so: "A.", "B )"
+            return False
+    elif c in _RULE_START or _marker(below) or label(below):
+        return False
+    return not (
+        _terminal(above)
+        or above[:1] in _RULE_START
+        or _caps(above)
+        or _heading(above)
+        or _heading(below)
+        or _caps_title(below)
+        or _subject(below)
+        or _subject(above)
+    )
+
+
 def _plain_break(above: str, below: str) -> bool:
     """A gap with blank lines (in a text whose blank lines can be trusted, or whose
     lines are paragraphs, and no ``*`` left open) that ``breaks`` cannot but decide
@@ -339,7 +365,9 @@ def reflow(text: Text) -> Text:
         if count_stars:
             stars += at.count("*")
         a_end = a_start + len(at)
-        if not blank and _plain_continuation(at, bt):
+        if not blank and (
+            _plain_continuation(at, bt) or (width is not None and _plain_run_on(at, bt))
+        ):
             edits.append((a_end, b_start, " "))  # the gap is one "\n"
             continue
         open_star = stars % 2 == 1
