@@ -70,8 +70,28 @@ _FR_LOWER = frozenset(
 _RES_YEAR = re.compile(rf"\(\s*({_YEAR})\s*\)\s*(?:of|du|dated|en date du)?\s*$")
 _LIST_GAP = re.compile(r"[^.;]{0,160}")
 _SLASH = re.compile(r"(?<![\w/])([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\w/])")
-_YEAR_AT = re.compile(r"1[3-9]\d\d|20\d\d")  # Gregorian and Hijri years: a first, cheap pass
-_MONTH_AT = re.compile(r"[JFMASOND0](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)[a-z]*")
+# Gregorian and Hijri years (1300-2099), a first cheap pass: two literal-first patterns, as
+# one alternation opening with a class gets no skip-ahead from the regex engine.
+_YEAR_AT_1 = re.compile(r"1[3-9]\d\d")
+_YEAR_AT_20 = re.compile(r"20\d\d")
+# The openings of the month words the first pass looks for ("Jan" … "Dec", OCR's "0ct"),
+# each found with str.find, far cheaper than a regex tried at every position.
+_MONTH_OPENINGS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "0ct",
+)
+_LOWER_RUN = re.compile(r"[a-z]*")
 _MONTH_AT_FR = re.compile(
     r"janv|f[ée]vr|mars|avril|mai\b|juin|juil|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
 )
@@ -167,6 +187,32 @@ def _month_table() -> dict[str, int]:
 def _month_of(word: str) -> int | None:
     """ "March", "mars", "Sept." → 3, 3, 9 (``dates.month_number`` without its regex)."""
     return _month_table().get(word.rstrip(".").lower())
+
+
+def _year_starts(s: str) -> list[int]:
+    """Where the four-digit years 1300-2099 start in ``s``, left to right, not overlapping."""
+    out: list[int] = []
+    last = -4
+    starts = [m.start() for m in _YEAR_AT_1.finditer(s)]
+    starts += [m.start() for m in _YEAR_AT_20.finditer(s)]
+    for i in sorted(starts):
+        if i >= last + 4:  # no year inside the one before ("131999": 1319 only)
+            out.append(i)
+            last = i
+    return out
+
+
+def _month_spans(s: str) -> list[tuple[int, int]]:
+    """The spans of English month words in ``s``: "Jan", "March", "Sept" (OCR's "0ctober")."""
+    out: list[tuple[int, int]] = []
+    for opening in _MONTH_OPENINGS:
+        i = s.find(opening)
+        while i >= 0:
+            end = m.end() if (m := _LOWER_RUN.match(s, i + 3)) else i + 3
+            if _month_of(s[i:end]):
+                out.append((i, end))
+            i = s.find(opening, end)
+    return sorted(out)
 
 
 def _hijri(s: str, d: DateFound) -> list[_Hit]:
@@ -430,8 +476,8 @@ def find_date_mentions(
     s = text.text[start:end]
     anchor = _anchor(document_date)
     doc_year = anchor.year if anchor else None
-    years = [m.start() for m in _YEAR_AT.finditer(s)]
-    months = [m.span() for m in _MONTH_AT.finditer(s) if _month_of(m.group(0))]
+    years = _year_starts(s)
+    months = _month_spans(s)
     if french(s):  # month names in lower case too: "le 1er juin"
         months = sorted(months + [m.span() for m in _MONTH_AT_FR.finditer(s)])
     hits = _days(s, _found(s, _windows(s, years, months)), doc_year)

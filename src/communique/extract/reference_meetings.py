@@ -49,6 +49,7 @@ _OCCASION = re.compile(
     r"(?:(?P<w>session|meeting|summit|sommet|réunion)\s+(?:of|du|de|des)\s+(?:the\s+|la\s+)?)?",
     re.IGNORECASE,
 )
+_OCCASION_OPENINGS = ("upcoming", "forthcoming", "next", "coming", "prochain")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 
 
@@ -164,12 +165,33 @@ def named(s: str, start: int, end: int) -> list[Hit]:
     return out
 
 
+def _occasion_matches(s: str, start: int, end: int, low: str) -> list[re.Match[str]]:
+    """``_OCCASION.finditer(s, start, end)``, given ``low``, the lowered s[start:end]."""
+    if len(low) != end - start or "ı" in low:  # the lowered copy does not line up with s
+        return list(_OCCASION.finditer(s, start, end))
+    # The pattern opens with \b, so the engine would try it at every position: it is tried
+    # only where an opening word stands, found by str.find in the lowered copy.
+    at: set[int] = set()
+    for w in _OCCASION_OPENINGS:
+        i = low.find(w)
+        while i >= 0:
+            at.add(i)
+            i = low.find(w, i + 1)
+    out: list[re.Match[str]] = []
+    taken = start
+    for i in sorted(at):
+        if start + i >= taken and (m := _OCCASION.match(s, start + i, end)):
+            out.append(m)
+            taken = m.end()
+    return out
+
+
 def occasions(s: str, start: int, end: int, family: str | None) -> list[Hit]:
     out: list[Hit] = []
     low = s[start:end].lower()
-    if not any(w in low for w in ("upcoming", "forthcoming", "next", "coming", "prochain")):
+    if not any(w in low for w in _OCCASION_OPENINGS):
         return out
-    for m in _OCCASION.finditer(s, start, end):
+    for m in _occasion_matches(s, start, end, low):
         org = _org_at(s, m.end(), family)
         if org is None:
             continue
