@@ -35,7 +35,13 @@ _TRAIL = re.compile(
     r"(?:\s+(?:also|further|again|once again|urgently|immediately|forthwith|now|"
     r"[a-z]+ly|instamment|vivement|en outre|également))+$"
 )
-_SPLIT = re.compile(r"\s*(?:,\s*and|,\s*or|;\s*and|,|;|\s+and|\s+as well as|\s+et|\s+ainsi que)\s+")
+# "\s*(?:,\s*and|,\s*or|;\s*and|,|;|\s+and|\s+as well as|\s+et|\s+ainsi que)\s+", written to
+# open with the class of its first character, so that the engine skips to the
+# candidates instead of trying the pattern at every character
+_SPLIT = re.compile(
+    r"[\s,;](?:(?<=,)(?:\s*and|\s*or|)|(?<=;)(?:\s*and|)"
+    r"|(?<=\s)\s*(?:,\s*and|,\s*or|;\s*and|,|;|and|as well as|et|ainsi que))\s+"
+)
 # a person in apposition: "the Special Envoy …, Ambassador Rafiq Dornhalt,"
 _PERSON = re.compile(
     r"^(?:Ambassador|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.|His Excellency|Her Excellency|"

@@ -46,7 +46,6 @@ from communique.extract.persons import full_names, role_pattern
 from communique.models import Actor, Quote, Span, Text
 from communique.normalise.wordlists import words
 
-_MARK_OR_BREAK = re.compile(r'"|\n')
 _BOUNDARY = re.compile(
     r"""(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Dr|Ms|St|No|Pr))(?<!\bMme)[.!?;]["')]*\s"""
 )
@@ -72,31 +71,34 @@ def _verbs() -> re.Pattern[str]:
 
 
 def _quotations(s: str, start: int, end: int) -> list[tuple[int, int, tuple[int, ...]]]:
-    """(opening mark, closing mark or paragraph end, re-opening marks dropped)."""
+    """(opening mark, closing mark or paragraph end, re-opening marks dropped).
+
+    Marks and line breaks are found with str.find, which skips through the text
+    in C; a regex for either of them is tried at every character."""
     out: list[tuple[int, int, tuple[int, ...]]] = []
-    opened: int | None = None
-    reopened: list[int] = []
-    skip = -1
-    for m in _MARK_OR_BREAK.finditer(s, start, end):
-        pos = m.start()
-        if pos == skip:
-            continue
-        if m.group() == '"':
-            if opened is None:
-                opened, reopened = pos, []
+    opened = s.find('"', start, end)
+    while opened >= 0:
+        reopened: list[int] = []
+        pos = opened
+        while True:
+            close = s.find('"', pos + 1, end)
+            nl = s.find("\n", pos + 1, close if close >= 0 else end)
+            if nl < 0:
+                break
+            nxt = nl + 1
+            while nxt < end and s[nxt].isspace():
+                nxt += 1
+            if nxt < end and s[nxt] == '"':
+                reopened.append(nxt)  # the quotation goes on in the next paragraph
+                pos = nxt
             else:
-                out.append((opened, pos, tuple(reopened)))
-                opened = None
-        elif opened is not None:
-            nxt = len(s[pos:end]) - len(s[pos:end].lstrip())
-            if pos + nxt < end and s[pos + nxt] == '"':
-                skip = pos + nxt
-                reopened.append(skip)
-            else:
-                out.append((opened, pos, tuple(reopened)))
-                opened = None
-    if opened is not None:
-        out.append((opened, end, tuple(reopened)))
+                close = nl  # left open: it ends with its paragraph
+                break
+        if close < 0:
+            out.append((opened, end, tuple(reopened)))
+            break
+        out.append((opened, close, tuple(reopened)))
+        opened = s.find('"', close + 1, end)
     return out
 
 
@@ -107,7 +109,9 @@ def _quote(text: Text, o: int, c: int, reopened: tuple[int, ...]) -> Quote | Non
     inner_end = c
     while inner_end > o + 1 and s[inner_end - 1] in ", \n":
         inner_end -= 1
-    words_ = "".join(ch for i, ch in enumerate(s[o + 1 : inner_end], o + 1) if i not in reopened)
+    words_ = s[o + 1 : inner_end]
+    if reopened:
+        words_ = "".join(ch for i, ch in enumerate(words_, o + 1) if i not in reopened)
     if not words_.strip():
         return None
     return Quote(words_, text.span(o + 1, inner_end))
