@@ -34,10 +34,12 @@ _ACTIVE = re.compile(
     r"(?:c(?<=\bc)(?:o-c)?haired|p(?<=\bp)resided(?: over)?)\s+(?:over\s+)?(?:the|this)\s+"
     r"(?:meeting|session|conference|summit|deliberations)"
 )
+# The same: every alternative opens with a letter, so the engine can skip to the candidates.
 _PASSIVE = re.compile(
-    r"\b(?:(?:co-)?chaired|presided(?: over)?|hosted|convened|led)\s+by\s+"
-    r"|\bunder\s+the\s+(?:chairmanship|chairpersonship|presidency|chair)\s+of\s+"
-    r"|\bsous\s+la\s+présidence\s+de\s+|\bprésidée?\s+par\s+"
+    r"(?:c(?<=\bc)(?:o-c)?haired\s+by|p(?<=\bp)resided(?: over)?\s+by|h(?<=\bh)osted\s+by"
+    r"|c(?<=\bc)onvened\s+by|l(?<=\bl)ed\s+by"
+    r"|u(?<=\bu)nder\s+the\s+(?:chairmanship|chairpersonship|presidency|chair)\s+of"
+    r"|s(?<=\bs)ous\s+la\s+présidence\s+de|p(?<=\bp)résidée?\s+par)\s+"
 )
 _ATTENDED = re.compile(
     r"\battended\s+by\b|\bparticipation\s+of\b|\bin\s+the\s+presence\s+of\b"
