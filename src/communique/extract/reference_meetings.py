@@ -83,10 +83,12 @@ def sessions(s: str, start: int, end: int, family: str | None) -> list[Hit]:
     while i >= 0:
         at = start + i
         i = low.find("session", i + 7)
+        of = _OF.match(s, at + 7)
+        if not of:
+            continue  # checked first: far cheaper than the search below
         lo = max(start, at - 50)
         b = _BEFORE_SESSION.search(s[lo:at])
-        of = _OF.match(s, at + 7)
-        if not b or not of:
+        if not b:
             continue
         org = _org_at(s, of.end(), family)
         if org is None:
