@@ -81,7 +81,9 @@ _MARKER = re.compile(
     r"(?<=[A-Za-z0-9.,;:)\]'\"]) ?(?:(\d+)/(?!\d)"
     r"|(?<=[A-Za-z.,;:)\]'\"]) ?(\d+)\b(?!\.\d))"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+# the look-behind lets a start inside a word fail at once (without it every such start
+# ran to the word's end and back): the match, at the start of the last word, is the same
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\W*$")
 
 
 def _marker_starts(text: str, numbers: set[str], limit: int) -> list[int]:

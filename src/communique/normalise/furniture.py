@@ -19,6 +19,7 @@ import bisect
 import re
 from collections import Counter
 from functools import cache, lru_cache
+from itertools import pairwise
 from operator import itemgetter
 
 from communique.models import Furniture, Text
@@ -122,9 +123,23 @@ def _fold(line: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip()
 
 
-def _page_of(text: Text, start: int, breaks: list[int]) -> int:
-    src, _ = text.offsets.to_source(start, start + 1)
-    return bisect.bisect_right(breaks, src)
+def _pages(text: Text, breaks: list[int]) -> dict[int, list[tuple[int, int, str]]]:
+    """The lines of each page that has any, by page number (the count of page
+    breaks before the line in the source)."""
+    lines = _lines(text.text)
+
+    def source_start(line: tuple[int, int, str]) -> int:
+        return text.offsets.to_source(line[0], line[0] + 1)[0]
+
+    # source offsets grow with the line: the first line of each page is found by
+    # bisection, not every line mapped to the source (one mapping per line was slow)
+    firsts = [0] + [bisect.bisect_left(lines, b, key=source_start) for b in breaks]
+    firsts.append(len(lines))
+    return {
+        page: list(lines[first:after])
+        for page, (first, after) in enumerate(pairwise(firsts))
+        if first < after
+    }
 
 
 def _may_repeat(hits: list[tuple[int, str]]) -> bool:
@@ -158,9 +173,7 @@ def _page_edges(text: Text, breaks: list[int]) -> list[tuple[int, int, str]]:
     time: a line whose folded form stands at that edge on enough pages (two
     of two or three pages, half of them otherwise) goes, and the line below
     it (above it, for footers) is looked at on the pages where it went."""
-    pages: dict[int, list[tuple[int, int, str]]] = {}
-    for start, end, line in _lines(text.text):
-        pages.setdefault(_page_of(text, start, breaks), []).append((start, end, line))
+    pages = _pages(text, breaks)
     if len(pages) < 2:
         return []
     need = 2 if len(pages) <= 3 else (len(pages) + 1) // 2
