@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from communique.extract.tries import trie_pattern
 from communique.normalise.wordlists import rows
 
 _OCR_DIGITS = str.maketrans("lIO", "110")
@@ -79,31 +80,12 @@ def _alternation(spellings: list[str]) -> str:
     several times faster (each character class costs a lot to compile)."""
     ordered = sorted(set(spellings), key=len, reverse=True)
     if all(sp == sp.lower() and not re.search(r"[\s'’\-]", sp) for sp in ordered):
-        return "(?:" + _trie(ordered) + r")['’ʿʾ`]?"
+        return "(?:" + trie_pattern(ordered) + r")['’ʿʾ`]?"
     out = []
     for sp in ordered:
         parts = re.split(r"[\s'’\-]+", sp)
         out.append(r"['’ʿʾ`]?[\s\-]*".join(re.escape(p) for p in parts))
     return "(?:" + "|".join(out) + r")['’ʿʾ`]?"
-
-
-def _trie(words: list[str]) -> str:
-    """The alternation of ``words`` (lower-case, longest first) as a trie,
-    "sep(?:t(?:ember|embre)?)?": the same matches tried in the same order (two
-    words match at one place only when one is a prefix of the other, and the
-    longer is still tried first), and fewer literals to compile."""
-    groups: dict[str, list[str]] = {}
-    end = False
-    for w in words:
-        if w:
-            groups.setdefault(w[0], []).append(w[1:])
-        else:
-            end = True
-    branches = [re.escape(c) + _trie(rest) for c, rest in groups.items()]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
-    return body + "?" if end else body
 
 
 @cache

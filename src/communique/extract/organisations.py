@@ -25,6 +25,8 @@ from typing import Any
 
 import yaml
 
+from communique.extract.tries import trie_pattern
+
 DATA = Path(__file__).resolve().parent / "data" / "organisations.yaml"
 KINDS = ("organisation", "organ", "group")
 _SEP = re.compile(r"[\s\-‐–]+")
@@ -90,32 +92,11 @@ def _sensitive(alias: str) -> bool:
 
 
 def _trie_regex(aliases: frozenset[str], *, space: str, apostrophe: str) -> str:
-    """One alternation over all aliases, factored as a character trie (lower
-    case; ``space`` stands for a run of spaces and hyphens, ``apostrophe`` for
-    an apostrophe), so that the engine branches once per character instead of
-    trying every alias."""
-    trie: dict[str, Any] = {}
-    for alias in aliases:
-        node = trie
-        for ch in _key(alias).lower():
-            child = node.get(ch)
-            node = child if child is not None else node.setdefault(ch, {})
-        node[""] = {}
-    atoms = {" ": space, "'": apostrophe}
-
-    def walk(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = []
-        for ch in sorted(node):  # "" (a name ends here) sorts first
-            if ch:
-                atom = atoms.get(ch) or re.escape(ch)
-                branches.append(atom + walk(node[ch]))
-        if not branches:
-            return ""
-        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{inner})?" if ends else inner
-
-    return walk(trie)
+    """One alternation over all aliases as a character trie (lower case;
+    ``space`` stands for a run of spaces and hyphens, ``apostrophe`` for an
+    apostrophe)."""
+    keys = {_key(alias).lower() for alias in aliases}
+    return trie_pattern(keys, {" ": space, "'": apostrophe})
 
 
 def _bodies(entries: list[dict[str, Any]]) -> dict[str, Body]:
