@@ -1,6 +1,6 @@
 """Ingest a batch of files, folders and URLs into a store, one file at a time.
 
-Each file is read, extracted and written in one store transaction; a file that
+Each file is read, extracted and written whole or not at all; a file that
 fails is reported with its reason and the batch goes on. Nothing is kept in
 memory between files, so memory stays flat however large the batch.
 """
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from communique.errors import CommuniqueError, UnsupportedTypeError
+from communique.errors import CommuniqueError, RolledBackError, UnsupportedTypeError
 from communique.extract import extract
 from communique.ingest import DEFAULT_MAX_BYTES, iter_targets, read
 from communique.store import Store
@@ -30,6 +30,8 @@ class FileOutcome:
     documents: int = 0
     clauses: int = 0
     reason: str | None = None
+    origin: str | None = None  # as stored (a resolved path or the URL), once read
+    rolled_back: tuple[str, ...] = ()  # origins of earlier files this failure took back
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ def ingest_one(
         result = store.put_file(source.origin, source.sha256, records)
     except UnsupportedTypeError as exc:
         return FileOutcome(target, "failed" if explicit else "skipped", reason=exc.reason)
+    except RolledBackError as exc:
+        return FileOutcome(target, "failed", reason=exc.reason, rolled_back=exc.lost)
     except CommuniqueError as exc:
         return FileOutcome(target, "failed", reason=exc.reason)
     status: Status = "added" if result.added else "updated" if result.updated else "unchanged"
@@ -90,6 +94,7 @@ def ingest_one(
         status,
         documents=len(records),
         clauses=sum(len(r.clauses) for r in records),
+        origin=source.origin,
     )
 
 
@@ -105,13 +110,31 @@ def ingest_all(
     outcomes: list[FileOutcome] = []
     for target, explicit in items:
         outcome = ingest_one(target, store, explicit=explicit, max_bytes=max_bytes)
+        if outcome.rolled_back:
+            outcomes = _fail_rolled_back(outcomes, outcome.rolled_back, f"storing {target} failed")
         outcomes.append(outcome)
         if on_file is not None:
             on_file(outcome)
-    store.flush()
+    try:
+        store.flush()
+    except RolledBackError as exc:  # the last commit failed: those files are not stored
+        outcomes = _fail_rolled_back(outcomes, exc.lost, f"the last commit failed: {exc.reason}")
     # meetings and resolved references are derived from every record: recompute them
     links = store.relink() if store.links_behind() else None
     return BatchSummary(tuple(outcomes), links)
+
+
+def _fail_rolled_back(
+    outcomes: list[FileOutcome], lost: Sequence[str], why: str
+) -> list[FileOutcome]:
+    """The outcomes again, those of files a failure took back out of the store failed."""
+    gone = set(lost)
+    return [
+        replace(o, status="failed", documents=0, clauses=0, reason=f"rolled back: {why}")
+        if o.origin in gone
+        else o
+        for o in outcomes
+    ]
 
 
 def display_name(target: str) -> str:

@@ -14,6 +14,7 @@
     ├── ExtractError          extraction failed on a document (a bug, or strict mode)
     ├── QueryError            a search query that cannot be run
     └── StoreError            the store could not be opened, migrated or written
+        ├── RolledBackError       a write failed and took files stored before it back too
         └── NotInStoreError       no record has that id (or the prefix is ambiguous)
 
 Every error carries ``origin`` (the file or URL, when there is one) and a
@@ -78,6 +79,19 @@ class QueryError(CommuniqueError):
 
 class StoreError(CommuniqueError):
     """The store could not be opened, migrated or written."""
+
+
+class RolledBackError(StoreError):
+    """A write failed in a way that made SQLite roll back its whole transaction
+    (a full disk, an I/O error): the files written since the last commit are
+    gone too, each whole; ``lost`` names them."""
+
+    def __init__(self, reason: str, origin: str | None, lost: tuple[str, ...]) -> None:
+        self.lost = lost
+        names = ", ".join(lost[:3]) + (f" and {len(lost) - 3} more" if len(lost) > 3 else "")
+        super().__init__(
+            f"{reason}; {len(lost)} file(s) stored before it were rolled back: {names}", origin
+        )
 
 
 class NotInStoreError(StoreError):

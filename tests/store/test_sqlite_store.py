@@ -13,6 +13,7 @@ from tests.store.store_records import clause, record, sha
 from communique.errors import NotInStoreError, StoreError
 from communique.models import Problem, Span
 from communique.store import DEFAULT_DB, Store, open_store, rows
+from communique.store import sqlite as sqlite_store
 
 
 def full_record() -> Any:
@@ -45,6 +46,7 @@ def test_round_trip_is_exact(store: Store) -> None:
 def test_clause_rows_keep_items_under_their_parent(store: Store) -> None:
     rec = full_record()
     store.put_file(rec.origin, rec.sha256, [rec])
+    store.flush()  # commits: another connection sees the rows
     conn = sqlite3.connect(store.path)
     got = conn.execute("SELECT seq, parent_seq, kind, number FROM clauses ORDER BY seq").fetchall()
     assert got[2:5] == [(2, None, "operative", "1"), (3, 2, "item", "(a)"), (4, 2, "item", "(b)")]
@@ -124,6 +126,48 @@ def test_failure_after_some_rows_leaves_nothing(
     assert snapshot(store) == before
     assert store.records_of("/docs/a.txt") == []
     assert store.search("seized").hits == []
+
+
+def test_failure_mid_batch_keeps_the_files_before_it(tmp_path: Path) -> None:
+    """Files share a transaction, each in a savepoint: one that fails takes
+    back its own rows and no others, as another connection sees after commit."""
+    path = tmp_path / "b.db"
+    with open_store(path) as s:
+        s.put_file("/docs/a.txt", sha("a"), [record(sha("a"))])
+        bad_clause = clause("operative", "fine")
+        object.__setattr__(bad_clause, "number", ["not", "a", "string"])
+        with pytest.raises(StoreError, match="cannot store") as failed:
+            bad = record(sha("b"), origin="/docs/b.txt", clauses=(bad_clause,))
+            s.put_file("/docs/b.txt", sha("b"), [bad])
+        assert failed.value.origin == "/docs/b.txt"
+        s.put_file("/docs/c.txt", sha("c"), [record(sha("c"), origin="/docs/c.txt")])
+    conn = sqlite3.connect(path)
+    origins = [o for (o,) in conn.execute("SELECT origin FROM files ORDER BY origin")]
+    shas = {h for (h,) in conn.execute("SELECT sha256 FROM documents")}
+    conn.close()
+    assert origins == ["/docs/a.txt", "/docs/c.txt"]
+    assert shas == {sha("a"), sha("c")}
+
+
+def test_files_are_committed_in_groups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Readers see each group of COMMIT_EVERY files as it is committed; a
+    process killed before the next commit loses the files since, whole."""
+    monkeypatch.setattr(sqlite_store, "COMMIT_EVERY", 2)
+    path = tmp_path / "g.db"
+    s = open_store(path)
+    for name in "abc":
+        s.put_file(f"/docs/{name}.txt", sha(name), [record(sha(name), origin=f"/docs/{name}.txt")])
+    reader = sqlite3.connect(path)
+    seen = [o for (o,) in reader.execute("SELECT origin FROM files ORDER BY origin")]
+    assert seen == ["/docs/a.txt", "/docs/b.txt"]  # the third waits for the next commit
+    reader.close()
+    s._index.close()  # type: ignore[attr-defined]  # killed: no close(), no commit
+    s._conn.close()  # type: ignore[attr-defined]
+    s._closed = True  # type: ignore[attr-defined]
+    with open_store(path) as s:
+        assert [r.origin for r in s.iter_records()] == ["/docs/a.txt", "/docs/b.txt"]
+        assert s.stats().documents == 2
+        assert {h.record_id for h in s.search("seized").hits} == {f"{sha(n)[:16]}-1" for n in "ab"}
 
 
 def test_records_from_other_content_are_refused(store: Store) -> None:

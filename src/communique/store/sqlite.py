@@ -3,8 +3,13 @@
     communique.db            documents, clauses, problems, files, meta (the record of truth)
     communique.db.search/    the tantivy index of clause text (derived; rebuilt when needed)
 
-Every ``put_file`` is one SQLite transaction. The search index is written in
-batches (``FLUSH_EVERY`` files, ``flush()``, ``close()``): its commit is slow.
+Every ``put_file`` writes its file whole or not at all: inside a savepoint of
+its own, in a transaction that holds up to ``COMMIT_EVERY`` files or
+``COMMIT_AFTER`` seconds of writing (a commit per file would cost more than the
+writes). ``flush()``, ``close()`` and every other write commit it first; a
+process killed in between loses the files since the last commit (whole, and an
+ingest run again stores them). The search index is written in batches
+(``FLUSH_EVERY`` files, ``flush()``, ``close()``): its commit is slower still.
 Each write bumps ``meta.generation`` and lists the file contents it touched
 in ``search_pending``; the index records the generation it has committed.
 At open an index that is behind catches up from ``search_pending``, and one
@@ -17,13 +22,14 @@ import builtins
 import hashlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from communique.errors import NotInStoreError, QueryError, StoreError
+from communique.errors import NotInStoreError, QueryError, RolledBackError, StoreError
 from communique.link.graph import Graph
 from communique.models import Record
 from communique.search.entries import Entry, entries
@@ -35,6 +41,8 @@ from communique.store.base import PutResult, Stats, Summary
 from communique.store.schema import ensure_schema, latest_version, schema_version
 from communique.vocab import SEARCHABLE_KINDS
 
+COMMIT_EVERY = 100  # files written in one SQLite transaction, each in a savepoint of its own
+COMMIT_AFTER = 1.0  # seconds: a slow batch (URLs, large PDFs) commits sooner, for readers
 FLUSH_EVERY = 500  # files stored between two commits of the search index
 MIN_PREFIX = 4
 
@@ -47,6 +55,9 @@ class SqliteStore:
         self.read_only = read_only
         self._closed = False
         self._unflushed = 0
+        self._uncommitted: list[str] = []  # origins written since the last SQLite commit
+        self._lost_origins: tuple[str, ...] = ()
+        self._batch_began = 0.0
         if read_only:
             self._open_read_only(path)
             return
@@ -101,12 +112,15 @@ class SqliteStore:
         self._index.writer()  # take the index lock first: a busy index writes nothing
         conn = self._conn
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            if not conn.in_transaction:
+                conn.execute("BEGIN IMMEDIATE")
+                self._batch_began = time.monotonic()
+            conn.execute("SAVEPOINT put_file")
             old = conn.execute(
                 "SELECT sha256, records_hash FROM files WHERE origin = ?", (origin,)
             ).fetchone()
             if old is not None and tuple(old) == (sha256, records_hash):
-                conn.execute("ROLLBACK")
+                conn.execute("RELEASE put_file")
                 return PutResult(origin, sha256, "unchanged", ids)
             generation = self._generation() + 1
             dirty, removed = {sha256}, 0
@@ -136,15 +150,61 @@ class SqliteStore:
                 [(generation, s) for s in sorted(dirty)],
             )
             _set_meta(conn, "generation", generation)
-            conn.execute("COMMIT")
+            conn.execute("RELEASE put_file")
         except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            self._undo_file(exc)
             if isinstance(exc, sqlite3.Error | OverflowError):
-                raise StoreError(f"cannot store the records: {exc}", origin) from exc
+                raise self._store_error(exc, origin) from exc
             raise
+        self._uncommitted.append(origin)
+        if len(self._uncommitted) >= COMMIT_EVERY or (
+            time.monotonic() - self._batch_began >= COMMIT_AFTER
+        ):
+            self._commit_writes(origin)
         self._queue_for_search(dirty, records)
         return PutResult(origin, sha256, "updated" if old is not None else "added", ids, removed)
+
+    def _undo_file(self, exc: BaseException) -> None:
+        """Take back the writes of the file that failed, and only those."""
+        conn = self._conn
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK TO put_file")
+                conn.execute("RELEASE put_file")
+                return
+            except sqlite3.Error:  # no savepoint (BEGIN failed) or the transaction is broken
+                conn.execute("ROLLBACK")
+        self._writes_lost()
+
+    def _commit_writes(self, origin: str | None = None) -> None:
+        """Commit the files written since the last commit."""
+        conn = self._conn
+        if not conn.in_transaction:
+            return
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            self._writes_lost()
+            raise self._store_error(exc, origin) from exc
+        self._uncommitted.clear()
+
+    def _writes_lost(self) -> None:
+        """SQLite rolled back a whole transaction: remember which files it took,
+        and bring the index, which had them queued, back in line with the records."""
+        if not self._uncommitted:
+            return
+        self._lost_origins = tuple(self._uncommitted)
+        self._uncommitted.clear()
+        self._index.rollback()
+        self._unflushed = 0
+        self._catch_up()
+
+    def _store_error(self, exc: Exception, origin: str | None) -> StoreError:
+        reason = f"cannot store the records: {exc}"
+        lost, self._lost_origins = self._lost_origins, ()
+        return RolledBackError(reason, origin, lost) if lost else StoreError(reason, origin)
 
     def _queue_for_search(self, dirty: Iterable[str], records: Sequence[Record]) -> None:
         try:
@@ -161,12 +221,14 @@ class SqliteStore:
             self._commit_search_index()
 
     def flush(self) -> None:
-        """Make every write so far searchable, and let other processes write."""
+        """Commit every write so far, make it searchable, and let other processes write."""
+        self._commit_writes()
         if self._unflushed:
             self._commit_search_index()
         self._index.close()
 
     def _commit_search_index(self) -> None:
+        self._commit_writes()  # the index never gets ahead of the committed records
         generation = self._generation()
         self._index.commit(generation)
         self._unflushed = 0
@@ -375,6 +437,7 @@ class SqliteStore:
     def relink(self) -> links.RelinkResult:
         """Recompute meetings and resolved references from every stored record,
         in one transaction (call it after a batch of ``put_file``)."""
+        self._commit_writes()
         return links.relink(self._conn)
 
     def links_behind(self) -> bool:
@@ -499,4 +562,4 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-__all__ = ["FLUSH_EVERY", "SqliteStore"]
+__all__ = ["COMMIT_AFTER", "COMMIT_EVERY", "FLUSH_EVERY", "SqliteStore"]
