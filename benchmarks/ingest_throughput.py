@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import resource
 import statistics
 import subprocess
@@ -121,6 +122,7 @@ def report(best: Run, runs: list[Run]) -> None:
         f"ingest throughput — {best.files} files from {best.folder} ({mb:.1f} MB),"
         f" one process on one core; the fastest of {len(runs)} runs"
     )
+    print(f"  Python {platform.python_version()} at {sys.executable}")
     print(f"  {'stage':<14}{'CPU s':>9}{'docs/s':>10}{'MB/s':>8}")
     for stage, secs in (*best.timings.items(), ("total", best.total)):
         rates = f"{docs / secs:>10.0f}{mb / secs:>8.2f}" if secs > 0 else ""
