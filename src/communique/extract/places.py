@@ -159,7 +159,7 @@ def _scan_both(
         runs = _ASCII_RUN.finditer(s) if s.isascii() else _CAPITAL.finditer(s)
     runs = list(runs)
     # most capitalised words start no name: map and compress drop them without a
-    # Python step per word (a word starts a name only if its folded form is a key's)
+    # Python step per word (a word starts a name only if it folds as a first word does)
     starts = _starts(first, second)
     for m in compress(runs, map(starts.__contains__, map(fold, map(_group, runs)))):
         at, stop = m.span()
@@ -197,8 +197,8 @@ def _starts(first: _Index, second: _Index | None) -> frozenset[str]:
 def _longest(
     node: _Node, s: str, end: int, after: list[tuple[str, int]]
 ) -> tuple[_Entry, int] | None:
-    """The longest name of ``node`` (a first word ending at ``s[end]``) that the words
-    after it complete, and where it ends. ``after``: the words after it (folded, with
+    """The longest name of ``node`` (a first word ending at ``end`` in ``s``) that the
+    words after it complete, and where it ends. ``after``: the words after it (folded, with
     where each ends) read so far, to which this adds those it reads."""
     best = None if node.entry is None else (node.entry, end)
     i = 0
