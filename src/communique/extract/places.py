@@ -1,8 +1,7 @@
 """Countries and cities named in text: a gazetteer kept as data.
 
 - countries: pycountry's names (``name``, ``official_name``, ``common_name``;
-  "Iran, Islamic Republic of" also read as "Islamic Republic of Iran"), copied to
-  ``data/countries.tsv`` so that no process loads pycountry's database, plus
+  "Iran, Islamic Republic of" also read as "Islamic Republic of Iran") plus
   our own aliases (``data/country_aliases.tsv``: "Türkiye", "Republic of
   Niger", "Kingdom of Saudi Arabia", "UAE", …) → ISO 3166-1 alpha-3;
 - cities: capitals and major cities with their country (``data/places.tsv``,
@@ -98,17 +97,20 @@ def _index(entries: list[tuple[str, str, str | None]]) -> _Index:
 
 @cache
 def _countries() -> _Index:
+    import pycountry
+
     entries: list[tuple[str, str, str | None]] = []
-    for code, *names in rows("countries.tsv"):  # pycountry's names, copied as data
-        for name in names:
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(c, attr, None)
             if not name:
                 continue
             if ", " in name:  # "Iran, Islamic Republic of" → "Islamic Republic of Iran"
                 head, _, tail = name.partition(", ")
-                entries.append((f"{tail} {head}", code, None))
-                entries.append((head, code, None))
+                entries.append((f"{tail} {head}", c.alpha_3, None))
+                entries.append((head, c.alpha_3, None))
             else:
-                entries.append((name, code, None))
+                entries.append((name, c.alpha_3, None))
     entries.extend((r[0], r[1], None) for r in rows("country_aliases.tsv"))
     entries.extend((r[0], r[1], None) for r in rows("historic_states.tsv"))
     return _index(entries)
