@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from communique.normalise.wordlists import rows
@@ -75,17 +76,19 @@ class _Node:
         self.next: dict[str, _Node] = {}  # the next word (folded) → the names that go on
 
 
-_Index = dict[str, _Node]  # first word (folded, or an acronym in capitals) → its names
+# the root of a trie: its next words are the first words of names (folded, or an acronym
+# in capitals); a node, not a dict, so that it can key a cache
+_Index = _Node
 
 
 def _index(entries: list[tuple[str, str, str | None]]) -> _Index:
-    idx: _Index = {}
+    idx = _Node()
     for name, code, city in entries:
         key = _key(name)
         if not key:
             continue
-        node = idx.setdefault(key[0], _Node())
-        for word in key[1:]:
+        node = idx
+        for word in key:
             node = node.next.setdefault(word, _Node())
         if node.entry is None:  # the first entry of a name wins
             node.entry = (code, city)
@@ -151,82 +154,70 @@ def _scan_both(
     over the capitalised words: find_actors wants countries and cities of a whole text."""
     found: tuple[list[Place], list[Place]] = ([], [])
     free = [0, 0]  # where each index's next name may start (names of one index don't overlap)
-    indexes = (first,) if second is None else (first, second)
-    other = {} if second is None else second
+    indexes = (first.next,) if second is None else (first.next, second.next)
     # a name starts with a capital: only capitalised words are looked up (Latin script;
     # the gazetteers are in it), the words after them only when a name needs them
     if runs is None:
         runs = _ASCII_RUN.finditer(s) if s.isascii() else _CAPITAL.finditer(s)
-    for m in runs:
-        word = m.group(0)
-        low = fold(word)
-        if low not in first and low not in other and word not in first and word not in other:
-            continue  # most capitalised words start no name: a quick way past them
-        if m.start() > 0 and s[m.start() - 1].isalnum():
+    runs = list(runs)
+    # most capitalised words start no name: map and compress drop them without a
+    # Python step per word (a word starts a name only if it folds as a first word does)
+    starts = _starts(first, second)
+    for m in compress(runs, map(starts.__contains__, map(fold, map(_group, runs)))):
+        at, stop = m.span()
+        if at > 0 and s[at - 1].isalnum():
             continue  # a run inside a word ("xIndia"; _CAPITAL has none): rare, so asked late
+        word = m.group(0)
         if not word[:1].isupper():
             continue
+        low = fold(word)
         key = word if word.isupper() and len(word) <= 5 else low
-        after: _After | None = None  # the words after this one, read once
+        after: list[tuple[str, int]] = []  # the words after this one, read once
         for n, idx in enumerate(indexes):
-            if m.start() < free[n]:
+            if at < free[n]:
                 continue
-            found_here = None
             for k in (key, low) if key != low else (key,):
                 node = idx.get(k)
-                if node is None:
-                    continue
-                if after is None and node.next:
-                    after = _After(s, m.end())
-                found_here = _longest(node, after, m.end())
-                if found_here is not None:
+                if node is not None and (longest := _longest(node, s, stop, after)):
+                    (code, city), end = longest
+                    found[n].append(Place(at, end, s[at:end], code, city))
+                    free[n] = end
                     break
-            if found_here is not None:
-                (code, city), end = found_here
-                found[n].append(Place(m.start(), end, s[m.start() : end], code, city))
-                free[n] = end
     return found
 
 
-def _longest(node: _Node, after: _After | None, end: int) -> tuple[_Entry, int] | None:
-    """The longest name of ``node`` (a first word ending at ``end``) that the words
-    ``after`` it complete, and where it ends."""
+_group = re.Match.group
+
+
+@lru_cache(maxsize=8)
+def _starts(first: _Index, second: _Index | None) -> frozenset[str]:
+    """The first words of the names of ``first`` and ``second``, folded (an acronym too:
+    "uae"), so that a word whose folded form is not one of them starts no name."""
+    return frozenset(fold(k) for idx in (first, second) if idx for k in idx.next)
+
+
+def _longest(
+    node: _Node, s: str, end: int, after: list[tuple[str, int]]
+) -> tuple[_Entry, int] | None:
+    """The longest name of ``node`` (a first word ending at ``end`` in ``s``) that the
+    words after it complete, and where it ends. ``after``: the words after it (folded, with
+    where each ends) read so far, to which this adds those it reads."""
     best = None if node.entry is None else (node.entry, end)
     i = 0
-    while node.next and after is not None:
-        word = after.word(i)
-        if word is None or word not in node.next:
+    while node.next:
+        if i == len(after):
+            token = _TOKEN.search(s, after[-1][1] if after else end)
+            if token is None:
+                break
+            after.append((fold(token.group(0)), token.end()))
+        word, stop = after[i]
+        if word not in node.next:
             break
         node = node.next[word]
         if node.entry is not None:
-            best = (node.entry, after.end(i))
+            best = (node.entry, stop)
         i += 1
     return best
-
-
-class _After:
-    """The words after a point of a text, folded, read only as far as names need them."""
-
-    __slots__ = ("_ends", "_tokens", "_words")
-
-    def __init__(self, s: str, at: int) -> None:
-        self._tokens = _TOKEN.finditer(s, at)
-        self._words: list[str] = []
-        self._ends: list[int] = []
-
-    def word(self, i: int) -> str | None:
-        """The ``i``-th next word (from 0); None where the text ends before it."""
-        while len(self._words) <= i:
-            token = next(self._tokens, None)
-            if token is None:
-                return None
-            self._words.append(fold(token.group(0)))
-            self._ends.append(token.end())
-        return self._words[i]
-
-    def end(self, i: int) -> int:
-        """Where the ``i``-th next word ends (once ``word`` has read it)."""
-        return self._ends[i]
 
 
 def countries_in(s: str) -> list[Place]:
