@@ -12,29 +12,43 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 
 def trie_pattern(words: Iterable[str], atoms: Mapping[str, str] | None = None) -> str:
     """The regex source matching exactly ``words``, longest first; ``atoms``
     replaces a character by a pattern of its own (a space by ``\\s+``)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    return _walk(trie, atoms or {})
+    return _walk(sorted(set(words)), atoms or {})
 
 
-def _walk(node: dict[str, Any], atoms: Mapping[str, str]) -> str:
-    branches = [
-        (atoms.get(ch) or re.escape(ch)) + _walk(node[ch], atoms) for ch in sorted(node) if ch
-    ]
+def _walk(words: list[str], atoms: Mapping[str, str]) -> str:
+    """The trie below a node, given the rest of each word there (sorted, distinct;
+    "" where a word ends). Words that share a first character share a branch, and
+    the run of characters they all share is written at once: a trie node is never
+    built, so a long name costs one step, not one per character."""
+    ends = bool(words) and words[0] == ""
+    rest = words[1:] if ends else words
+    branches = []
+    i = 0
+    while i < len(rest):
+        j = i + 1
+        while j < len(rest) and rest[j][0] == rest[i][0]:
+            j += 1
+        shared = common_prefix(rest[i], rest[j - 1])  # sorted: the first and last agree on it
+        run = "".join(atoms.get(ch) or re.escape(ch) for ch in shared)
+        branches.append(run + _walk([w[len(shared) :] for w in rest[i:j]], atoms))
+        i = j
     if not branches:
         return ""
     inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{inner})?" if "" in node else inner
+    return f"(?:{inner})?" if ends else inner
 
 
-__all__ = ["trie_pattern"]
+def common_prefix(a: str, b: str) -> str:
+    """The characters that ``a`` and ``b`` both start with."""
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+__all__ = ["common_prefix", "trie_pattern"]
