@@ -286,12 +286,12 @@ def title_block(
             if g := meeting.contact_group(s[a:b], org):
                 r.put("body", g.value, a + g.start, a + g.end)
     _level(r, [(start, head_end)] + ([] if un else [(start, wide_end)]))
-    for a, b in ((start, head_end), (start, near_end)):
-        if ch := attendance.chair(s[a:b]):
-            r.put("chair", ch.value, a + ch.start, a + ch.end)
-        codes, ev = attendance.attendees(s[a:b])
+    for b in dict.fromkeys((head_end, near_end)):  # most often the same stretch: read once
+        if ch := attendance.chair(s[start:b]):
+            r.put("chair", ch.value, start + ch.start, start + ch.end)
+        codes, ev = attendance.attendees(s[start:b])
         if ev:
-            r.put("attendees", tuple(codes), a + ev.start, a + ev.end)
+            r.put("attendees", tuple(codes), start + ev.start, start + ev.end)
     _issuer(r, titles, (start, near_end), doc_type)
     for c, found in adopted:
         if found.adoption != Adoption():
