@@ -37,11 +37,11 @@ _WORD = re.compile(r"[\w'’&.-]+")
 _ORD = ORDINAL.pattern
 
 
-# The session and sidelines patterns hold the ordinal words (three times, once): at every
-# word start the engine tries each of them, so a text is scanned only when it holds what
-# every match holds (a session word and its tail, a sidelines word), found by a small
-# pattern with the same flags; and as most texts never get that far, each is compiled on
-# first need.
+# The session pattern holds the ordinal words three times, the sidelines pattern once: at
+# every word start the engine tries each of those words, so a text is scanned only when
+# it holds what every match holds (a session word and its tail, a sidelines word), found
+# by a small pattern with the same flags; as most texts never get that far, each pattern
+# is compiled on first need.
 @cache
 def _session_pattern() -> re.Pattern[str]:
     return re.compile(
