@@ -35,19 +35,43 @@ from communique.normalise.wordlists import rows
 _SMALL = frozenset("of the and for on de la le du des et d' l' al".split())  # noqa: SIM905
 _WORD = re.compile(r"[\w'’&.-]+")
 _ORD = ORDINAL.pattern
-_SESSION = re.compile(
-    rf"(?:(?P<ord>{_ORD})\s+(?:(?:Ordinary|Extraordinary|Regular|Special|Annual)\s+)?"
-    rf"(?:Session|session|Meeting|Summit)\s+of\s+the\s+"
-    rf"|,?\s+at\s+its\s+(?P<ord2>{_ORD})\s+(?:(?:Ordinary|Extraordinary)\s+)?[Ss]ession\b"
-    rf"|(?P<ord3>{_ORD})\s+(?:session|réunion|sommet)\s+(?:(?:extra)?ordinaire\s+)?"
-    rf"(?:du|de\s+la|de\s+l['’]|des)\s*)",
-    re.IGNORECASE,
+
+
+# The session pattern holds the ordinal words three times, the sidelines pattern once: at
+# every word start the engine tries each of those words, so a text is scanned only when
+# it holds what every match holds (a session word and its tail, a sidelines word), found
+# by a small pattern with the same flags; as most texts never get that far, each pattern
+# is compiled on first need.
+@cache
+def _session_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?P<ord>{_ORD})\s+(?:(?:Ordinary|Extraordinary|Regular|Special|Annual)\s+)?"
+        rf"(?:Session|session|Meeting|Summit)\s+of\s+the\s+"
+        rf"|,?\s+at\s+its\s+(?P<ord2>{_ORD})\s+(?:(?:Ordinary|Extraordinary)\s+)?[Ss]ession\b"
+        rf"|(?P<ord3>{_ORD})\s+(?:session|réunion|sommet)\s+(?:(?:extra)?ordinaire\s+)?"
+        rf"(?:du|de\s+la|de\s+l['’]|des)\s*)",
+        re.IGNORECASE,
+    )
+
+
+# what every match of the session pattern ends in: a session word and what follows it
+_SESSION_END = re.compile(
+    r"(?i)session\b|(?:meeting|summit)\s+of\s+the\s"
+    r"|(?:réunion|sommet)\s+(?:(?:extra)?ordinaire\s+)?(?:du|de\s+la|de\s+l['’]|des)"
 )
 _SESSION_WORD = re.compile(r"(?i)session|meeting|summit|sommet|réunion|side-?lines|marge")
-_SIDELINES = re.compile(
-    rf"\b(?:side-?lines|margins?|en marge)\s+(?:of|de)\s+(?:the\s+|la\s+|du\s+)?(?=(?:{_ORD})\s)",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _sidelines_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:side-?lines|margins?|en marge)\s+(?:of|de)\s+(?:the\s+|la\s+|du\s+)?"
+        rf"(?=(?:{_ORD})\s)",
+        re.IGNORECASE,
+    )
+
+
+_SIDELINES_WORD = re.compile(r"(?i)side-?lines|margin|en marge")  # in every sidelines match
 _GROUP = re.compile(
     r"(?:\b(?P<org>[A-Z]{2,6}) +)?(?:Ministerial\s+)?Contact\s+Group\s+(?:on|for|sur)\s+"
 )
@@ -114,9 +138,9 @@ def _session_word_at(s: str) -> int:
 @lru_cache(maxsize=16)  # session() and level() read the same title block
 def _sidelines(s: str) -> tuple[SessionFound, ...]:
     out: list[SessionFound] = []
-    if _session_word_at(s) < 0:
+    if _session_word_at(s) < 0 or not _SIDELINES_WORD.search(s):
         return ()
-    for m in _SIDELINES.finditer(s):
+    for m in _sidelines_pattern().finditer(s):
         o = ORDINAL.match(s, m.end())
         if o and o.group(0) and (number := ordinal_value(o.group(0))) is not None:
             end = name_end(s, o.start(), lower_ok=("session", "summit", "meeting"))
@@ -142,7 +166,9 @@ def session(s: str) -> SessionFound | None:
     # spaces (a comma may open it): no match starts before the punctuation preceding the
     # first session word, so the pattern is tried from there on.
     from_ = max(0, *(s.rfind(c, 0, first) for c in ".,;:()"))
-    for m in _SESSION.finditer(s, from_):
+    if not _SESSION_END.search(s, first):
+        return beside[0] if beside else None
+    for m in _session_pattern().finditer(s, from_):
         if any(b.start <= m.start() < b.end for b in beside):
             continue
         word = m.group("ord") or m.group("ord2") or m.group("ord3")

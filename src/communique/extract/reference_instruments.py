@@ -38,6 +38,9 @@ _GENERAL = re.compile(
     rf"(?:\s+(?:of|on|for|against|relating to|relative to)(?:\s+the)?\s+{_CAP}"
     rf"(?:\s+(?:{_CAP}|(?:of|on|in|and|for|to)(?:\s+the)?(?=\s+[A-Z])))*)?"
 )
+# Where a _GENERAL match may start: not after a letter, digit or dot, at a capital or "(".
+_NAME_START = re.compile(r"(?<![\w.])[A-Z(]")
+_END_WORD = re.compile(rf"{_END}\b")  # the word every _GENERAL match holds
 _ADOPTED = re.compile(r",?\s+(?:adopted|issued|agreed)\s+(?:by|at|during|in)\s+(?:the\s+)?")
 _STOP = frozenset(
     ("The", "This", "That", "These", "Those", "Its", "Their", "Our", "A", "An", "All", "Both",
@@ -115,6 +118,31 @@ def _windows(s: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _general(s: str, wa: int, wb: int) -> list[re.Match[str]]:
+    """``_GENERAL.finditer(s, wa, wb)``, tried only where a match may start.
+
+    Every match holds an end word ("Act", "Charter" …) with at most seven words (no
+    spaces inside) before it, and starts at a capital or "(" not after a word or a dot:
+    so the pattern is matched at such places among the seven words before each end
+    word, not searched for across the whole window, where every capitalised word would
+    start a costly attempt."""
+    out: list[re.Match[str]] = []
+    pos = wa  # where the next match may start
+    for e in _END_WORD.finditer(s, wa, wb):
+        if e.start() < pos:
+            continue
+        words = s[pos : e.start()].rsplit(maxsplit=7)
+        lo = pos + len(words[0]) if len(words) == 8 else pos
+        for c in _NAME_START.finditer(s, lo, e.start() + 1):
+            if m := _GENERAL.match(s, c.start(), wb):
+                out.append(m)
+                pos = m.end()
+                break
+        else:  # none starts up to this end word: no later one starts before it either
+            pos = e.start() + 1
+    return out
+
+
 def _trim(s: str, a: int, b: int) -> int:
     """The start of the name once leading clause words are dropped."""
     para = a == 0 or s[a - 1] == "\n" or bool(_LINE_START.search(s[:a][-8:]))
@@ -136,7 +164,7 @@ def instruments(s: str, start: int, end: int) -> list[Hit]:
             sym = canon.get(_key(m.group(0)))
             out.append(Hit(m.start(), m.end(), "instrument", m.group(0), sym))
             taken.append((m.start(), m.end()))
-        for m in _GENERAL.finditer(s, wa, wb):
+        for m in _general(s, wa, wb):
             a = _trim(s, m.start(), m.start("end"))
             if any(x < m.end() and a < y for x, y in taken):
                 continue

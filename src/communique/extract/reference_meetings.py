@@ -85,13 +85,14 @@ def sessions(s: str, start: int, end: int, family: str | None) -> list[Hit]:
         i = low.find("session", i + 7)
         of = _OF.match(s, at + 7)
         if not of:
-            continue  # checked first: far cheaper than the search below
-        lo = max(start, at - 50)
-        b = _BEFORE_SESSION.search(s[lo:at])
-        if not b:
             continue
         org = _org_at(s, of.end(), family)
         if org is None:
+            continue
+        # checked last: the ordinal words make this search far dearer than the checks above
+        lo = max(start, at - 50)
+        b = _BEFORE_SESSION.search(s[lo:at])
+        if not b:
             continue
         a = lo + b.start()
         n = ordinal_value(b.group("ord")) if b.group("ord") else None
@@ -130,13 +131,14 @@ def dated(s: str, start: int, end: int, family: str | None) -> list[Hit]:
         m = _DATED.match(s, i)
         if m is None:
             continue
-        if _BEFORE_SESSION.search(s[max(start, m.start() - 50) : m.start()]):
-            continue  # "the 78th Session of … on 20 September 2023": a session, read there
         of = _OF.match(s, m.end())
         org = _org_at(s, of.end(), family) if of else None
         held = _HELD.match(s, org.end) if org else None
         if org is None or held is None:
             continue
+        # checked last: the ordinal words make this search far dearer than the checks above
+        if _BEFORE_SESSION.search(s[max(start, m.start() - 50) : m.start()]):
+            continue  # "the 78th Session of … on 20 September 2023": a session, read there
         pos = held.end()
         word = m.group("w").rstrip("s").lower()
         for d in find_dates(s[pos : pos + 400]):

@@ -33,6 +33,9 @@ _REPORT_SYMBOL = re.compile(
     r"\b[Rr]eports?\s+(?:of|by)\s+(?:the\s+)?(?P<who>[\w\s\-]{3,40}?)(?:\s+(?:on|of|concerning)\s+[^()\n;]{0,120}?)?"
     r"\s*\((?:document\s+)?(?P<sym>[A-Z][\w&.\-]*[/\\][^()\s;,]+)"
 )
+# Nothing before a _REPORT_SYMBOL match's "(" is a bracket, so that "(" is the first one
+# after the report word: what must follow it is checked there before the costly pattern.
+_SYMBOL_OPEN = re.compile(r"\((?:document\s+)?[A-Z][\w&.\-]*[/\\][^()\s;,]")
 _COMMUNICATION = re.compile(
     r"\b(?P<noun>telegram|letter|cable|note verbale|message|communication)s?\s+"
     r"(?:(?:dated|addressed|sent)\s+)?(?:(?:on|of)\s+)?"
@@ -88,6 +91,9 @@ def report_symbols(s: str, start: int, end: int, family: str | None) -> dict[int
     if s.find("eport", start, end) < 0:
         return out
     for i in spots(s, start, end, ("eport",), 1):
+        bracket = s.find("(", i)
+        if bracket < 0 or not _SYMBOL_OPEN.match(s, bracket):
+            continue
         m = _REPORT_SYMBOL.match(s, i)
         if m is None:
             continue

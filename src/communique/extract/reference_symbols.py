@@ -53,11 +53,14 @@ _SPACES = re.compile(r"\s+")
 
 
 def _year(raw: str) -> int | None:
-    digits = _NOT_DIGIT.sub("", raw.translate(_OCR))
+    digits = _number(raw)
     return int(digits) if len(digits) == 4 and 1945 <= int(digits) <= 2100 else None
 
 
 def _number(raw: str) -> str:
+    """The digits of a number as scanned, its OCR slips read ("l948" → "1948")."""
+    if raw.isdecimal():  # as most are printed: nothing to read or drop
+        return raw
     return _NOT_DIGIT.sub("", raw.translate(_OCR))
 
 
@@ -88,12 +91,14 @@ def _qualifier(s: str, at: int, family: str | None) -> tuple[str | None, int]:
     return found[-1].id, found[-1].start
 
 
-def _symbol(m: re.Match[str], family: str | None, body: str | None) -> tuple[str, str | None]:
+def _symbol(
+    m: re.Match[str], family: str | None, body: str | None, year: int | None
+) -> tuple[str, str | None]:
+    """The item's normalised symbol and body; ``year`` is read from its "(YYYY)"."""
     if m.group("n"):
         y = m.group("y")
         if _ROMAN.fullmatch(y):
             return f"{_number(m.group('n'))} ({y})", body or "un.general_assembly"
-        year = _year(y)
         shown = f"{_number(m.group('n'))} ({year})" if year else m.group(0)
         return shown, body or "un.security_council"
     if m.group("ga"):
@@ -114,8 +119,8 @@ def resolutions(s: str, start: int, end: int, family: str | None) -> list[Hit]:
             continue
         body, first = _qualifier(s, t.start(), family)
         while m and m.end() <= end:
-            sym, bd = _symbol(m, family, body)
             year = _year(m.group("y")) if m.group("y") else None
+            sym, bd = _symbol(m, family, body, year)
             date, after = _item_date(s, m.end(), year)
             out.append(Hit(first, m.end(), "document", s[first : m.end()], sym, bd, None, date))
             sep = _SEP.match(s, after)

@@ -91,6 +91,8 @@ _NOT_DIGIT = re.compile(r"[^\d]")  # compiled once: called for every symbol line
 
 
 def _digits(s: str) -> str:
+    if s.isdecimal():  # as most are printed: nothing to read or drop
+        return s
     return _NOT_DIGIT.sub("", s.translate(_OCR))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TypeVar
 
 from communique.extract import attendance, meeting, symbols
@@ -40,7 +41,8 @@ from communique.models import (
 T = TypeVar("T")
 _LINE = 1500  # a title or closing line longer than this is a paragraph the layout ran on
 _WIDE = 6000  # characters of a news report or press release read for a meeting's venue, level
-_SESSION_LINE = re.compile(rf"\s*({ORDINAL.pattern})\s+session\b", re.I)  # "Eightieth session"
+# in every session line: checked before the ordinal words are tried at the line's start
+_SESSION_IN = re.compile(r"(?i)session")
 _UN_DATE = re.compile(r"\bof\s+(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]{3,9})\.?\s+\S{4}")
 _DONE_AT = re.compile(r"(?i)(?:done|fait|issued|signed|adopted)\s+(?:at|in|à)\s+")
 _REPRESENTATIVE = re.compile(
@@ -85,6 +87,11 @@ class _Reader:
         self.found[name] = value
         self.spans[name] = (a, b)
         self.evidence.append(Evidence(name, self.text.text[a:b], self.text.span(a, b), note))
+
+
+@cache  # it holds the ordinal words, costly to compile: done for the first line that may need it
+def _session_line() -> re.Pattern[str]:
+    return re.compile(rf"\s*({ORDINAL.pattern})\s+session\b", re.I)  # "Eightieth session"
 
 
 def _regions(clauses: tuple[Clause, ...], start: int, end: int) -> tuple[int, int, int]:
@@ -279,12 +286,12 @@ def title_block(
             if g := meeting.contact_group(s[a:b], org):
                 r.put("body", g.value, a + g.start, a + g.end)
     _level(r, [(start, head_end)] + ([] if un else [(start, wide_end)]))
-    for a, b in ((start, head_end), (start, near_end)):
-        if ch := attendance.chair(s[a:b]):
-            r.put("chair", ch.value, a + ch.start, a + ch.end)
-        codes, ev = attendance.attendees(s[a:b])
+    for b in dict.fromkeys((head_end, near_end)):  # most often the same stretch: read once
+        if ch := attendance.chair(s[start:b]):
+            r.put("chair", ch.value, start + ch.start, start + ch.end)
+        codes, ev = attendance.attendees(s[start:b])
         if ev:
-            r.put("attendees", tuple(codes), a + ev.start, a + ev.end)
+            r.put("attendees", tuple(codes), start + ev.start, start + ev.end)
     _issuer(r, titles, (start, near_end), doc_type)
     for c, found in adopted:
         if found.adoption != Adoption():
@@ -309,7 +316,7 @@ def _un_body(r: _Reader, clauses: tuple[Clause, ...], titles: list[Clause], un: 
         a, b = r.spans["symbol"]
         r.put("body", organ, a, b, "the organ a UN resolution symbol names")
     for c in titles:  # "Eightieth session" under a UN heading
-        if organ and (m := _SESSION_LINE.match(c.text)):
+        if organ and _SESSION_IN.search(c.text) and (m := _session_line().match(c.text)):
             number = ordinal_value(m.group(1))
             a = c.span.start + m.start(1)
             r.put("session", Session(number, None), a, c.span.start + m.end())
