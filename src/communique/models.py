@@ -14,7 +14,7 @@ cleaned text back to the exact source characters. A ``Span`` carries both.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache, cached_property
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
@@ -28,6 +28,9 @@ MediaType = Literal[
 
 ClauseKind = Literal["title", "subject", "preambular", "operative", "item", "paragraph", "closing"]
 Severity = Literal["info", "warning", "error"]
+
+
+_new = object.__new__  # one global read, not a global and an attribute, per Span made
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ class OffsetMap:
             return start, end
         # both ends in one call, each Segment field read once (a hot path of extraction)
         starts = self.starts
-        i = bisect.bisect_right(starts, start) - 1
+        i = bisect_right(starts, start) - 1
         if i < 0:
             src_start = segs[0].src_start
         else:
@@ -107,7 +110,7 @@ class OffsetMap:
                 src_start = seg_src + (start - seg_start)
             else:
                 src_start = seg_src
-        i = bisect.bisect_right(starts, end) - 1
+        i = bisect_right(starts, end) - 1
         if i < 0:
             return src_start, segs[0].src_start
         if end == starts[i] and i > 0:
@@ -134,8 +137,15 @@ class Text:
     problems: tuple[Problem, ...] = ()
 
     def span(self, start: int, end: int) -> Span:
-        s, e = self.offsets.to_source(start, end)
-        return _span(start, end, s, e)
+        src_start, src_end = self.offsets.to_source(start, end)
+        # the Span made as ``_span`` makes it, without a second call (a hot path of extraction)
+        span = _new(Span)
+        fields_ = span.__dict__
+        fields_["start"] = start
+        fields_["end"] = end
+        fields_["src_start"] = src_start
+        fields_["src_end"] = src_end
+        return span
 
 
 @dataclass(frozen=True)
@@ -153,7 +163,7 @@ def _span(start: int, end: int, src_start: int, src_end: int) -> Span:
     """``Span(start, end, src_start, src_end)`` at half the cost: a frozen dataclass's
     ``__init__`` sets each field through ``object.__setattr__``. The fields go into
     ``__dict__`` in their declared order, as ``__init__`` puts them (orjson writes that)."""
-    span = object.__new__(Span)
+    span = _new(Span)
     fields_ = span.__dict__
     fields_["start"] = start
     fields_["end"] = end
