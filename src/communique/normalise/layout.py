@@ -295,17 +295,6 @@ def _lines(s: str) -> tuple[list[str], list[int], list[int]]:
     return lines, starts, blanks
 
 
-def _plain_continuation(above: str, below: str) -> bool:
-    """A gap without blank lines that ``breaks`` cannot but decide to join: ``below``
-    opens in lower case, but not with "r" (a heading, case-folded) nor with a
-    possible label ("a)", "iv.": a "." or ")" in its first 8 characters), and
-    ``above`` is no rule. Most gaps of a wrapped text are such; this test is cheap."""
-    if not below[:1].islower() or below[0] == "r" or above[:1] in _RULE_START:
-        return False
-    head = below[:8]
-    return "." not in head and ")" not in head
-
-
 def _plain_run_on(above: str, below: str) -> bool:
     """A gap without blank lines, in a hard-wrapped text, that ``breaks`` cannot but
     decide to join although ``below`` may open with a capital: ``above`` does not end a
@@ -365,11 +354,22 @@ def reflow(text: Text) -> Text:
         if count_stars:
             stars += at.count("*")
         a_end = a_start + len(at)
-        if not blank and (
-            _plain_continuation(at, bt) or (width is not None and _plain_run_on(at, bt))
-        ):
-            edits.append((a_end, b_start, " "))  # the gap is one "\n"
-            continue
+        if not blank:
+            # a gap that ``breaks`` cannot but decide to join: ``bt`` opens in lower case,
+            # but not with "r" (a heading, case-folded) nor with a possible label ("a)",
+            # "iv.": a "." or ")" in its first 8 characters), and ``at`` is no rule. Most
+            # gaps of a wrapped text are such (tested here, not in a function: a call per
+            # gap cost more than the test); else, in a wrapped text, ``_plain_run_on``
+            b0 = bt[:1]
+            if (
+                b0.islower()
+                and b0 != "r"
+                and at[:1] not in _RULE_START
+                and "." not in (head := bt[:8])
+                and ")" not in head
+            ) or (width is not None and _plain_run_on(at, bt)):
+                edits.append((a_end, b_start, " "))  # the gap is one "\n"
+                continue
         open_star = stars % 2 == 1
         if blank and trusted and not open_star and _plain_break(at, bt):
             brk = True
