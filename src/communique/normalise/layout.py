@@ -349,6 +349,11 @@ def reflow(text: Text) -> Text:
     running: dict[str, Label] = {}
     if first := label(lines[0]):
         running[first[0]] = first
+    # where the map allows (nearly every text), every line break is made a space at once
+    # (str.replace) and the plain joins below make no edit each (an edit costs far more);
+    # every other gap then has an edit, even one that stays "\n\n", which puts back
+    # what it keeps
+    bulk_joins = _joins_keep_map(text)
     gaps = zip(lines[:-1], lines[1:], starts[:-1], starts[1:], blanks, strict=True)
     for at, bt, a_start, b_start, blank in gaps:
         if count_stars:
@@ -368,7 +373,8 @@ def reflow(text: Text) -> Text:
                 and "." not in (head := bt[:8])
                 and ")" not in head
             ) or (width is not None and _plain_run_on(at, bt)):
-                edits.append((a_end, b_start, " "))  # the gap is one "\n"
+                if not bulk_joins:
+                    edits.append((a_end, b_start, " "))  # the gap is one "\n"
                 continue
         open_star = stars % 2 == 1
         if blank and trusted and not open_star and _plain_break(at, bt):
@@ -382,7 +388,21 @@ def reflow(text: Text) -> Text:
             if opened := label(bt):
                 running[opened[0]] = opened
         sep = "\n\n" if brk else " "
-        if not blank or s[a_end:b_start] != sep:  # with no blank line between, the gap is "\n"
+        # with no blank line between, the gap is "\n": it changes
+        if not blank or bulk_joins or s[a_end:b_start] != sep:
             edits.append((a_end, b_start, sep))
     edits.append((starts[-1] + len(lines[-1]), len(s), ""))
+    if bulk_joins:
+        text = Text(s.replace("\n", " "), text.offsets, text.furniture, text.problems)
     return rewrite(text, edits)
+
+
+def _joins_keep_map(text: Text) -> bool:
+    """Whether the offset map of ``text`` stays as it is when a line break is replaced by
+    a space, or a ``"\\n\\n"`` by itself: every segment is 1:1 and none starts inside a
+    ``"\\n\\n"`` (``rewrite`` keeps the map for a same-length edit inside one 1:1 segment)."""
+    s = text.text
+    segs = text.offsets.segments
+    return all(g.end - g.start == g.src_end - g.src_start for g in segs) and not any(
+        s[g.start - 1 : g.start + 1] == "\n\n" for g in segs[1:]
+    )
