@@ -15,7 +15,7 @@ cleaned text back to the exact source characters. A ``Span`` carries both.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import MISSING, dataclass, fields, is_dataclass
 from functools import cache, cached_property
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
@@ -31,8 +31,43 @@ Severity = Literal["info", "warning", "error"]
 
 
 _new = object.__new__  # one global read, not a global and an attribute, per Span made
+_T = TypeVar("_T")
 
 
+def _direct_init(cls: type[_T]) -> type[_T]:
+    """Give a frozen dataclass an ``__init__`` that puts each field into the instance
+    ``__dict__`` directly, in field order (as orjson writes them), with the same
+    parameters and defaults.
+
+    The ``__init__`` that ``dataclass(frozen=True)`` writes sets each field through
+    ``object.__setattr__``, a call per field, several times slower; extraction makes
+    tens of thousands of these objects. The code is written as ``dataclass`` writes
+    its own. A class with a field this does not handle keeps its ``__init__``."""
+    params = []
+    lines = ["    self_dict = self.__dict__"]
+    defaults: dict[str, Any] = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.default_factory is not MISSING or not f.init or f.kw_only or f.name in _TAKEN:
+            return cls
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            defaults[f"_d_{f.name}"] = f.default
+            params.append(f"{f.name}=_d_{f.name}")
+        lines.append(f"    self_dict[{f.name!r}] = {f.name}")
+    source = f"def __init__(self, {', '.join(params)}) -> None:\n" + "\n".join(lines)
+    namespace: dict[str, Any] = {}
+    exec(source, defaults, namespace)  # code made from the field names only
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
+
+
+_TAKEN = frozenset(("self", "self_dict"))  # names the generated __init__ uses itself
+
+
+@_direct_init
 @dataclass(frozen=True)
 class Furniture:
     """Page furniture removed from the text and remembered: a crumb, a widget
@@ -44,6 +79,7 @@ class Furniture:
     src_end: int = -1
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Source:
     """What a reader made of one file or URL."""
@@ -58,6 +94,7 @@ class Source:
     problems: tuple[Problem, ...] = ()
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Segment:
     """A run of cleaned text [start, end) produced from source [src_start, src_end).
@@ -72,6 +109,7 @@ class Segment:
     src_end: int
 
 
+@_direct_init
 @dataclass(frozen=True)
 class OffsetMap:
     """Cleaned-text offsets → source-text offsets. Segments are sorted and
@@ -127,6 +165,7 @@ class OffsetMap:
         return tuple(s.start for s in self.segments)
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Text:
     """Cleaned text with its way back to the source."""
@@ -148,6 +187,7 @@ class Text:
         return span
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Span:
     """[start, end) in the cleaned text of the file, and the source characters
@@ -172,6 +212,7 @@ def _span(start: int, end: int, src_start: int, src_end: int) -> Span:
     return span
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Problem:
     """Something odd found on the way; recorded, not fatal."""
@@ -182,6 +223,7 @@ class Problem:
     span: Span | None = None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Clause:
     """A unit of a document's body: a title line, the subject line, a
@@ -196,6 +238,7 @@ class Clause:
     items: tuple[Clause, ...] = ()  # sub-items, in order
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Evidence:
     """Where an extracted value came from: the words as printed and their span.
@@ -207,6 +250,7 @@ class Evidence:
     note: str | None = None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Session:
     """The session or meeting a document records: ordinal and name, as printed."""
@@ -215,12 +259,14 @@ class Session:
     name: str | None = None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Venue:
     city: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-3
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Dates:
     """When the meeting or session took place."""
@@ -230,6 +276,7 @@ class Dates:
     hijri: str | None = None  # as printed, e.g. "28-30 Rabi Al-Thani 1428"
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Quote:
     """Words in quotation marks and who the text says spoke them."""
@@ -240,6 +287,7 @@ class Quote:
     speaker_span: Span | None = None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Adoption:
     """How a resolution was adopted, as its closing line says."""
@@ -251,6 +299,7 @@ class Adoption:
     unanimous: bool | None = None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Actor:
     """A mention of a state, an organisation or one of its organs, a person,
@@ -264,6 +313,7 @@ class Actor:
     honorific: str | None = None  # "His Excellency Mr.", "Ambassador", "Dr" — stripped from name
 
 
+@_direct_init
 @dataclass(frozen=True)
 class DateMention:
     """An explicit date, month or year in the text (a range gives start and end)."""
@@ -277,6 +327,7 @@ class DateMention:
     relative: bool = False  # "on Thursday", resolved against the document's date when known
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Ask:
     """A request, demand, call, appeal, direction or mandate in a clause."""
@@ -291,6 +342,7 @@ class Ask:
     internal: bool | None = None  # the addressee belongs to the issuing organisation
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Reference:
     """A document, meeting or instrument the text cites, as a spec a later
@@ -305,6 +357,7 @@ class Reference:
     date: str | None = None  # ISO
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Position:
     """A stance the text attributes to a party other than its author."""
@@ -315,6 +368,7 @@ class Position:
     holder_id: str | None = None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Record:
     """One document: its kind, its title block, its body, and what was odd."""
