@@ -14,8 +14,8 @@ cleaned text back to the exact source characters. A ``Span`` carries both.
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, fields, is_dataclass
+from bisect import bisect_right
+from dataclasses import MISSING, dataclass, fields, is_dataclass
 from functools import cache, cached_property
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
@@ -30,6 +30,44 @@ ClauseKind = Literal["title", "subject", "preambular", "operative", "item", "par
 Severity = Literal["info", "warning", "error"]
 
 
+_new = object.__new__  # one global read, not a global and an attribute, per Span made
+_T = TypeVar("_T")
+
+
+def _direct_init(cls: type[_T]) -> type[_T]:
+    """Give a frozen dataclass an ``__init__`` that puts each field into the instance
+    ``__dict__`` directly, in field order (as orjson writes them), with the same
+    parameters and defaults.
+
+    The ``__init__`` that ``dataclass(frozen=True)`` writes sets each field through
+    ``object.__setattr__``, a call per field, several times slower; extraction makes
+    tens of thousands of these objects. The code is written as ``dataclass`` writes
+    its own. A class with a field this does not handle keeps its ``__init__``."""
+    params = []
+    lines = ["    self_dict = self.__dict__"]
+    defaults: dict[str, Any] = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.default_factory is not MISSING or not f.init or f.kw_only or f.name in _TAKEN:
+            return cls
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            defaults[f"_d_{f.name}"] = f.default
+            params.append(f"{f.name}=_d_{f.name}")
+        lines.append(f"    self_dict[{f.name!r}] = {f.name}")
+    source = f"def __init__(self, {', '.join(params)}) -> None:\n" + "\n".join(lines)
+    namespace: dict[str, Any] = {}
+    exec(source, defaults, namespace)  # code made from the field names only
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
+
+
+_TAKEN = frozenset(("self", "self_dict"))  # names the generated __init__ uses itself
+
+
+@_direct_init
 @dataclass(frozen=True)
 class Furniture:
     """Page furniture removed from the text and remembered: a crumb, a widget
@@ -41,6 +79,7 @@ class Furniture:
     src_end: int = -1
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Source:
     """What a reader made of one file or URL."""
@@ -55,6 +94,7 @@ class Source:
     problems: tuple[Problem, ...] = ()
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Segment:
     """A run of cleaned text [start, end) produced from source [src_start, src_end).
@@ -69,6 +109,7 @@ class Segment:
     src_end: int
 
 
+@_direct_init
 @dataclass(frozen=True)
 class OffsetMap:
     """Cleaned-text offsets → source-text offsets. Segments are sorted and
@@ -87,7 +128,7 @@ class OffsetMap:
             return start, end
         # both ends in one call, each Segment field read once (a hot path of extraction)
         starts = self.starts
-        i = bisect.bisect_right(starts, start) - 1
+        i = bisect_right(starts, start) - 1
         if i < 0:
             src_start = segs[0].src_start
         else:
@@ -107,7 +148,7 @@ class OffsetMap:
                 src_start = seg_src + (start - seg_start)
             else:
                 src_start = seg_src
-        i = bisect.bisect_right(starts, end) - 1
+        i = bisect_right(starts, end) - 1
         if i < 0:
             return src_start, segs[0].src_start
         if end == starts[i] and i > 0:
@@ -124,6 +165,7 @@ class OffsetMap:
         return tuple(s.start for s in self.segments)
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Text:
     """Cleaned text with its way back to the source."""
@@ -134,10 +176,18 @@ class Text:
     problems: tuple[Problem, ...] = ()
 
     def span(self, start: int, end: int) -> Span:
-        s, e = self.offsets.to_source(start, end)
-        return _span(start, end, s, e)
+        src_start, src_end = self.offsets.to_source(start, end)
+        # the Span made as ``_span`` makes it, without a second call (a hot path of extraction)
+        span = _new(Span)
+        fields_ = span.__dict__
+        fields_["start"] = start
+        fields_["end"] = end
+        fields_["src_start"] = src_start
+        fields_["src_end"] = src_end
+        return span
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Span:
     """[start, end) in the cleaned text of the file, and the source characters
@@ -153,7 +203,7 @@ def _span(start: int, end: int, src_start: int, src_end: int) -> Span:
     """``Span(start, end, src_start, src_end)`` at half the cost: a frozen dataclass's
     ``__init__`` sets each field through ``object.__setattr__``. The fields go into
     ``__dict__`` in their declared order, as ``__init__`` puts them (orjson writes that)."""
-    span = object.__new__(Span)
+    span = _new(Span)
     fields_ = span.__dict__
     fields_["start"] = start
     fields_["end"] = end
@@ -162,6 +212,7 @@ def _span(start: int, end: int, src_start: int, src_end: int) -> Span:
     return span
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Problem:
     """Something odd found on the way; recorded, not fatal."""
@@ -172,6 +223,7 @@ class Problem:
     span: Span | None = None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Clause:
     """A unit of a document's body: a title line, the subject line, a
@@ -186,6 +238,7 @@ class Clause:
     items: tuple[Clause, ...] = ()  # sub-items, in order
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Evidence:
     """Where an extracted value came from: the words as printed and their span.
@@ -197,6 +250,7 @@ class Evidence:
     note: str | None = None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Session:
     """The session or meeting a document records: ordinal and name, as printed."""
@@ -205,12 +259,14 @@ class Session:
     name: str | None = None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Venue:
     city: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-3
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Dates:
     """When the meeting or session took place."""
@@ -220,6 +276,7 @@ class Dates:
     hijri: str | None = None  # as printed, e.g. "28-30 Rabi Al-Thani 1428"
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Quote:
     """Words in quotation marks and who the text says spoke them."""
@@ -230,6 +287,7 @@ class Quote:
     speaker_span: Span | None = None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Adoption:
     """How a resolution was adopted, as its closing line says."""
@@ -241,6 +299,7 @@ class Adoption:
     unanimous: bool | None = None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Actor:
     """A mention of a state, an organisation or one of its organs, a person,
@@ -254,6 +313,7 @@ class Actor:
     honorific: str | None = None  # "His Excellency Mr.", "Ambassador", "Dr" — stripped from name
 
 
+@_direct_init
 @dataclass(frozen=True)
 class DateMention:
     """An explicit date, month or year in the text (a range gives start and end)."""
@@ -267,6 +327,7 @@ class DateMention:
     relative: bool = False  # "on Thursday", resolved against the document's date when known
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Ask:
     """A request, demand, call, appeal, direction or mandate in a clause."""
@@ -281,6 +342,7 @@ class Ask:
     internal: bool | None = None  # the addressee belongs to the issuing organisation
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Reference:
     """A document, meeting or instrument the text cites, as a spec a later
@@ -295,6 +357,7 @@ class Reference:
     date: str | None = None  # ISO
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Position:
     """A stance the text attributes to a party other than its author."""
@@ -305,6 +368,7 @@ class Position:
     holder_id: str | None = None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Record:
     """One document: its kind, its title block, its body, and what was odd."""

@@ -295,17 +295,6 @@ def _lines(s: str) -> tuple[list[str], list[int], list[int]]:
     return lines, starts, blanks
 
 
-def _plain_continuation(above: str, below: str) -> bool:
-    """A gap without blank lines that ``breaks`` cannot but decide to join: ``below``
-    opens in lower case, but not with "r" (a heading, case-folded) nor with a
-    possible label ("a)", "iv.": a "." or ")" in its first 8 characters), and
-    ``above`` is no rule. Most gaps of a wrapped text are such; this test is cheap."""
-    if not below[:1].islower() or below[0] == "r" or above[:1] in _RULE_START:
-        return False
-    head = below[:8]
-    return "." not in head and ")" not in head
-
-
 def _plain_run_on(above: str, below: str) -> bool:
     """A gap without blank lines, in a hard-wrapped text, that ``breaks`` cannot but
     decide to join although ``below`` may open with a capital: ``above`` does not end a
@@ -360,16 +349,33 @@ def reflow(text: Text) -> Text:
     running: dict[str, Label] = {}
     if first := label(lines[0]):
         running[first[0]] = first
+    # where the map allows (nearly every text), every line break is made a space at once
+    # (str.replace) and the plain joins below make no edit each (an edit costs far more);
+    # every other gap then has an edit, even one that stays "\n\n", which puts back
+    # what it keeps
+    bulk_joins = _joins_keep_map(text)
     gaps = zip(lines[:-1], lines[1:], starts[:-1], starts[1:], blanks, strict=True)
     for at, bt, a_start, b_start, blank in gaps:
         if count_stars:
             stars += at.count("*")
         a_end = a_start + len(at)
-        if not blank and (
-            _plain_continuation(at, bt) or (width is not None and _plain_run_on(at, bt))
-        ):
-            edits.append((a_end, b_start, " "))  # the gap is one "\n"
-            continue
+        if not blank:
+            # a gap that ``breaks`` cannot but decide to join: ``bt`` opens in lower case,
+            # but not with "r" (a heading, case-folded) nor with a possible label ("a)",
+            # "iv.": a "." or ")" in its first 8 characters), and ``at`` is no rule. Most
+            # gaps of a wrapped text are such (tested here, not in a function: a call per
+            # gap cost more than the test); else, in a wrapped text, ``_plain_run_on``
+            b0 = bt[:1]
+            if (
+                b0.islower()
+                and b0 != "r"
+                and at[:1] not in _RULE_START
+                and "." not in (head := bt[:8])
+                and ")" not in head
+            ) or (width is not None and _plain_run_on(at, bt)):
+                if not bulk_joins:
+                    edits.append((a_end, b_start, " "))  # the gap is one "\n"
+                continue
         open_star = stars % 2 == 1
         if blank and trusted and not open_star and _plain_break(at, bt):
             brk = True
@@ -382,7 +388,21 @@ def reflow(text: Text) -> Text:
             if opened := label(bt):
                 running[opened[0]] = opened
         sep = "\n\n" if brk else " "
-        if not blank or s[a_end:b_start] != sep:  # with no blank line between, the gap is "\n"
+        # with no blank line between, the gap is "\n": it changes
+        if not blank or bulk_joins or s[a_end:b_start] != sep:
             edits.append((a_end, b_start, sep))
     edits.append((starts[-1] + len(lines[-1]), len(s), ""))
+    if bulk_joins:
+        text = Text(s.replace("\n", " "), text.offsets, text.furniture, text.problems)
     return rewrite(text, edits)
+
+
+def _joins_keep_map(text: Text) -> bool:
+    """Whether the offset map of ``text`` stays as it is when a line break is replaced by
+    a space, or a ``"\\n\\n"`` by itself: every segment is 1:1 and none starts inside a
+    ``"\\n\\n"`` (``rewrite`` keeps the map for a same-length edit inside one 1:1 segment)."""
+    s = text.text
+    segs = text.offsets.segments
+    return all(g.end - g.start == g.src_end - g.src_start for g in segs) and not any(
+        s[g.start - 1 : g.start + 1] == "\n\n" for g in segs[1:]
+    )
