@@ -9,6 +9,7 @@ document's 1-based position in it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from communique.extract import doctype, meta
@@ -31,11 +32,9 @@ def record_id(sha256: str, position: int) -> str:
     return f"{sha256[:16]}-{position}"
 
 
-def _rules(text: Text, source: str) -> list[Furniture]:
+def _rules(text: Text, source: str, paras: list[tuple[int, int]]) -> list[Furniture]:
     s = text.text
-    return [
-        furniture_at(text, source, "rule", a, b) for a, b in paragraphs(s) if RULE.fullmatch(s[a:b])
-    ]
+    return [furniture_at(text, source, "rule", a, b) for a, b in paras if RULE.fullmatch(s, a, b)]
 
 
 def _problems(doc_type: str, clauses: tuple[Clause, ...], span: Span) -> list[Problem]:
@@ -75,9 +74,17 @@ def _problems(doc_type: str, clauses: tuple[Clause, ...], span: Span) -> list[Pr
     return out
 
 
-def document(source: Source, text: Text, position: int, start: int, end: int) -> Record:
-    """The record of the document at text.text[start:end]."""
-    clauses = segment(text, start, end)
+def document(
+    source: Source,
+    text: Text,
+    position: int,
+    start: int,
+    end: int,
+    paras: list[tuple[int, int]] | None = None,
+) -> Record:
+    """The record of the document at text.text[start:end] (``paras``, when given,
+    its paragraphs)."""
+    clauses = segment(text, start, end, paras)
     body = text.text[start:end]
     span = text.span(start, end)
     doc_type = doctype.classify(clauses, body)
@@ -186,15 +193,20 @@ def extract(source: Source) -> tuple[Record, ...]:
     except Exception as err:  # a cleaning bug: go on with the raw text, say so
         problem = Problem("clean_failed", f"{type(err).__name__}: {err}", "error")
         text = replace(begin(source.text), furniture=source.furniture, problems=(problem,))
-    parts = split(text)
+    # the paragraphs read once, for the split, the rules and each document's clauses
+    paras = paragraphs(text.text)
+    parts = split(text, paras)
     furniture = tuple(
-        sorted(text.furniture + tuple(_rules(text, source.text)), key=lambda f: f.src_start)
+        sorted(text.furniture + tuple(_rules(text, source.text, paras)), key=lambda f: f.src_start)
     )
     bounds = [text.span(a, a).src_start for a, _ in parts[1:]]
+    para_starts = [a for a, _ in paras]
     records = []
     for position, (start, end) in enumerate(parts, 1):
+        # a document starts and ends on paragraph bounds: its paragraphs are a slice
+        mine = paras[bisect_left(para_starts, start) : bisect_left(para_starts, end)]
         try:
-            rec = document(source, text, position, start, end)
+            rec = document(source, text, position, start, end, mine)
         except Exception as err:  # a bug must not stop a batch: record it
             rec = _failed(source, text, position, start, end, err)
         problems = (text.problems if position == 1 else ()) + rec.problems

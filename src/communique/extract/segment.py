@@ -107,10 +107,14 @@ def _whole(para: str, number: re.Match[str] | None, after: Opening | None) -> Op
     return opening(para)
 
 
-def segment(text: Text, start: int, end: int) -> tuple[Clause, ...]:
-    """The clauses of the document at text.text[start:end], in order."""
+def segment(
+    text: Text, start: int, end: int, paras: list[tuple[int, int]] | None = None
+) -> tuple[Clause, ...]:
+    """The clauses of the document at text.text[start:end], in order; ``paras``, when
+    given, are its ``paragraphs`` (read once by ``extract``)."""
     s = text.text
-    paras = paragraphs(s, start, end)
+    if paras is None:
+        paras = paragraphs(s, start, end)
     values = [s[a:b] for a, b in paras]
     body = next((i for i, p in enumerate(values) if _is_body(p)), len(values))
     numbered = [NUMBER.match(p) for p in values[body:]]
