@@ -144,7 +144,8 @@ def segment(
         para = values[i]
         num = numbered[i - body]
         label = None if num else ITEM_LABEL.match(para)
-        closing = CLOSING.match(para) and (i >= tail_from or para[:7].lower() in _ADOPTED)
+        # the cheap test first: CLOSING costs a backtracking match at every paragraph
+        closing = (i >= tail_from or para[:7].lower() in _ADOPTED) and CLOSING.match(para)
         if closing and not (num or (label and last_top)):
             started = any(d.kind not in ("title", "closing") for d in drafts)
             drafts.append(_Draft("closing" if started else "title", a, b))
