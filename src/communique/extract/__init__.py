@@ -9,7 +9,9 @@ document's 1-based position in it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
+from typing import NamedTuple
 
 from communique.extract import doctype, meta
 from communique.extract.actors import find_actors
@@ -21,7 +23,21 @@ from communique.extract.references import find_references
 from communique.extract.segment import segment
 from communique.extract.split import RULE, paragraphs, split
 from communique.extract.titleblock import title_block
-from communique.models import Clause, Furniture, Problem, Record, Source, Span, Text
+from communique.models import (
+    Actor,
+    Ask,
+    Clause,
+    DateMention,
+    Furniture,
+    Position,
+    Problem,
+    Quote,
+    Record,
+    Reference,
+    Source,
+    Span,
+    Text,
+)
 from communique.normalise import clean
 from communique.normalise.offsets import begin, furniture_at
 
@@ -31,11 +47,9 @@ def record_id(sha256: str, position: int) -> str:
     return f"{sha256[:16]}-{position}"
 
 
-def _rules(text: Text, source: str) -> list[Furniture]:
+def _rules(text: Text, source: str, paras: list[tuple[int, int]]) -> list[Furniture]:
     s = text.text
-    return [
-        furniture_at(text, source, "rule", a, b) for a, b in paragraphs(s) if RULE.fullmatch(s[a:b])
-    ]
+    return [furniture_at(text, source, "rule", a, b) for a, b in paras if RULE.fullmatch(s, a, b)]
 
 
 def _problems(doc_type: str, clauses: tuple[Clause, ...], span: Span) -> list[Problem]:
@@ -75,13 +89,67 @@ def _problems(doc_type: str, clauses: tuple[Clause, ...], span: Span) -> list[Pr
     return out
 
 
-def document(source: Source, text: Text, position: int, start: int, end: int) -> Record:
-    """The record of the document at text.text[start:end]."""
-    clauses = segment(text, start, end)
+class _Facts(NamedTuple):
+    """Who, when, and what was asked in a document, and the problems found on the way."""
+
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    positions: tuple[Position, ...] = ()
+    asks: tuple[Ask, ...] = ()
+    references: tuple[Reference, ...] = ()
+    dates_mentioned: tuple[DateMention, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+def _facts(
+    text: Text,
+    start: int,
+    end: int,
+    symbol: str | None,
+    date: str | None,
+    clauses: tuple[Clause, ...],
+) -> _Facts:
+    """Actors, quotes, positions, asks, references and dates of the document at
+    text.text[start:end] (its ``symbol``, ``date`` and ``clauses`` as read before)."""
+    try:
+        family = family_of(text.text[start:end], symbol)
+        actors = find_actors(text, start, end, family=family)
+        persons = tuple(a for a in actors if a.kind == "person")
+        mentions = find_date_mentions(text, start, end, document_date=date)
+        return _Facts(
+            actors=actors,
+            quotes=find_quotes(text, start, end, persons),
+            positions=find_positions(text, start, end, author=None),
+            asks=find_asks(clauses, text, family=family),
+            references=find_references(text, start, end, family=family),
+            dates_mentioned=mentions,
+            problems=unresolved(mentions),  # relative dates with no anchor
+        )
+    except Exception as err:  # a bug must not stop a batch: record it
+        problem = Problem("extract_failed", f"facts: {type(err).__name__}: {err}", "error")
+        return _Facts(problems=(problem,))
+
+
+def document(
+    source: Source,
+    text: Text,
+    position: int,
+    start: int,
+    end: int,
+    paras: list[tuple[int, int]] | None = None,
+    furniture: tuple[Furniture, ...] = (),
+    problems: tuple[Problem, ...] = (),
+) -> Record:
+    """The record of the document at text.text[start:end], with its facts (``paras``,
+    when given, its paragraphs; ``furniture`` and ``problems`` from the file set on it,
+    the problems before its own). The record is made once, with every field: a copy of
+    a Record (``dataclasses.replace``) walks all its fields."""
+    clauses = segment(text, start, end, paras)
     body = text.text[start:end]
     span = text.span(start, end)
     doc_type = doctype.classify(clauses, body)
     tb = title_block(text, start, end, clauses, doc_type)
+    facts = _facts(text, start, end, tb.symbol, tb.date, clauses)
     return Record(
         id=record_id(source.sha256, position),
         origin=source.origin,
@@ -108,16 +176,37 @@ def document(source: Source, text: Text, position: int, start: int, end: int) ->
         adoption=tb.adoption,
         evidence=tb.evidence,
         clauses=clauses,
-        problems=tuple(_problems(doc_type, clauses, span)) + tb.problems,
+        problems=(
+            *problems,
+            *_problems(doc_type, clauses, span),
+            *tb.problems,
+            *facts.problems,
+        ),
+        furniture=furniture,
+        quotes=facts.quotes,
+        actors=facts.actors,
+        dates_mentioned=facts.dates_mentioned,
+        asks=facts.asks,
+        references=facts.references,
+        positions=facts.positions,
     )
 
 
 def _failed(
-    source: Source, text: Text, position: int, start: int, end: int, err: Exception
+    source: Source,
+    text: Text,
+    position: int,
+    start: int,
+    end: int,
+    err: Exception,
+    furniture: tuple[Furniture, ...],
+    problems: tuple[Problem, ...],
 ) -> Record:
-    """A bare record for a document whose extraction hit a bug: the batch goes on."""
+    """A bare record for a document whose extraction hit a bug, with the facts that
+    need no clauses nor title block: the batch goes on."""
     span = text.span(start, end)
     problem = Problem("extract_failed", f"{type(err).__name__}: {err}", "error", span)
+    facts = _facts(text, start, end, None, None, ())
     return Record(
         id=record_id(source.sha256, position),
         origin=source.origin,
@@ -127,7 +216,14 @@ def _failed(
         doc_type="document",
         text=text.text[start:end],
         span=span,
-        problems=(problem,),
+        problems=(*problems, problem, *facts.problems),
+        furniture=furniture,
+        quotes=facts.quotes,
+        actors=facts.actors,
+        dates_mentioned=facts.dates_mentioned,
+        asks=facts.asks,
+        references=facts.references,
+        positions=facts.positions,
     )
 
 
@@ -152,33 +248,6 @@ def _owned(
     )
 
 
-def _with_facts(
-    rec: Record, text: Text, furniture: tuple[Furniture, ...], problems: tuple[Problem, ...]
-) -> Record:
-    """Who, when, and what was asked: actors, quotes, positions, asks, references,
-    dates; with the record's ``furniture`` and ``problems`` set in the same copy."""
-    start, end = rec.span.start, rec.span.end
-    try:
-        family = family_of(rec.text, rec.symbol)
-        actors = find_actors(text, start, end, family=family)
-        persons = tuple(a for a in actors if a.kind == "person")
-        mentions = find_date_mentions(text, start, end, document_date=rec.date)
-        return replace(
-            rec,
-            furniture=furniture,
-            problems=(*problems, *unresolved(mentions)),  # relative dates with no anchor
-            actors=actors,
-            quotes=find_quotes(text, start, end, persons),
-            positions=find_positions(text, start, end, author=None),
-            asks=find_asks(rec.clauses, text, family=family),
-            references=find_references(text, start, end, family=family),
-            dates_mentioned=mentions,
-        )
-    except Exception as err:  # a bug must not stop a batch: record it
-        problem = Problem("extract_failed", f"facts: {type(err).__name__}: {err}", "error")
-        return replace(rec, furniture=furniture, problems=(*problems, problem))
-
-
 def extract(source: Source) -> tuple[Record, ...]:
     """One record per document in the source, in order; never raises on odd text."""
     try:
@@ -186,20 +255,25 @@ def extract(source: Source) -> tuple[Record, ...]:
     except Exception as err:  # a cleaning bug: go on with the raw text, say so
         problem = Problem("clean_failed", f"{type(err).__name__}: {err}", "error")
         text = replace(begin(source.text), furniture=source.furniture, problems=(problem,))
-    parts = split(text)
+    # the paragraphs read once, for the split, the rules and each document's clauses
+    paras = paragraphs(text.text)
+    parts = split(text, paras)
     furniture = tuple(
-        sorted(text.furniture + tuple(_rules(text, source.text)), key=lambda f: f.src_start)
+        sorted(text.furniture + tuple(_rules(text, source.text, paras)), key=lambda f: f.src_start)
     )
     bounds = [text.span(a, a).src_start for a, _ in parts[1:]]
+    para_starts = [a for a, _ in paras]
     records = []
     for position, (start, end) in enumerate(parts, 1):
+        # a document starts and ends on paragraph bounds: its paragraphs are a slice
+        mine = paras[bisect_left(para_starts, start) : bisect_left(para_starts, end)]
+        owned = _owned(furniture, bounds, position)
+        problems = text.problems if position == 1 else ()
         try:
-            rec = document(source, text, position, start, end)
+            rec = document(source, text, position, start, end, mine, owned, problems)
         except Exception as err:  # a bug must not stop a batch: record it
-            rec = _failed(source, text, position, start, end, err)
-        problems = (text.problems if position == 1 else ()) + rec.problems
-        # one copy of the record for its furniture, problems and facts (a Record has many fields)
-        records.append(_with_facts(rec, text, _owned(furniture, bounds, position), problems))
+            rec = _failed(source, text, position, start, end, err, owned, problems)
+        records.append(rec)
     return tuple(records)
 
 

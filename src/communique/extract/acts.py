@@ -41,7 +41,8 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
 
     With ``capitalised`` the first word must start with a capital letter, as a
     clause opening does; items ("reverse all measures") pass False."""
-    label = _LABEL.match(text)
+    # a label opens with a space, a digit, "(" or a small letter: not with a capital
+    label = None if text[:1].isupper() else _LABEL.match(text)
     body = text[label.end() :] if label else text
     first = body.lstrip("\"'( ")
     if capitalised and not first[:1].isupper():
@@ -50,10 +51,15 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
     skip = _adverbs()
     auxiliaries = words("auxiliaries.txt")
     # the verb stands in the first _MAX_LEAD + 1 words; its object in the 4 after it
-    # (words are read one by one: most clauses are decided by their first word)
-    tokens = _WORD.finditer(first, 0, 120)
+    # (words are read one by one, each by a search from the last: most clauses are
+    # decided by their first word, and one search costs less than an iterator of them)
+    end = 0
     aux = False
-    for m in islice(tokens, _MAX_LEAD + 1):
+    for _ in range(_MAX_LEAD + 1):
+        m = _WORD.search(first, end, 120)
+        if m is None:
+            return None
+        end = m.end()
         token = m.group()
         word = token.lower()
         if word in verbs:
@@ -61,7 +67,9 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
             if aux:
                 kind = "pre"
             if act in _object_acts():  # only these read the words after the verb
-                act = _with_object(act, [t.group() for t in islice(tokens, 4)])
+                act = _with_object(
+                    act, [t.group() for t in islice(_WORD.finditer(first, end, 120), 4)]
+                )
             return Opening(act, kind, token)
         if word in auxiliaries:
             aux = True

@@ -43,30 +43,32 @@ def _clause(paragraph: str) -> bool:
     return bool(NUMBERED.match(paragraph) or opener(paragraph) or SUBJECT.match(paragraph))
 
 
-def header_kind(paragraph: str) -> str | None:
-    """Which title-block header opens this paragraph, if any."""
+def header_kind(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """Which title-block header opens the paragraph text[start:end], if any."""
+    stop = len(text) if end is None else end
     for kind, pattern in HEADERS:
-        if pattern.match(paragraph):
+        if pattern.match(text, start, stop):
             return kind
     return None
 
 
-def split(text: Text) -> tuple[tuple[int, int], ...]:
-    """[start, end) of each document in ``text.text``, in order."""
+def split(text: Text, paras: list[tuple[int, int]] | None = None) -> tuple[tuple[int, int], ...]:
+    """[start, end) of each document in ``text.text``, in order; ``paras``, when
+    given, are its ``paragraphs`` (read once by ``extract`` for every stage)."""
     s = text.text
-    paras = paragraphs(s)
+    if paras is None:
+        paras = paragraphs(s)
     if not paras:
         return ((0, len(s)),)
     docs: list[list[tuple[int, int]]] = [[]]
     cut_at_header = [False]
     first_header: str | None = None
     for a, b in paras:
-        para = s[a:b]
-        if RULE.fullmatch(para):
+        if RULE.fullmatch(s, a, b):
             docs.append([])
             cut_at_header.append(False)
             continue
-        kind = header_kind(para)
+        kind = header_kind(s, a, b)
         if kind and first_header is None:
             first_header = kind
         elif kind and kind == first_header and len(docs[-1]) >= 3:
