@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+import pickle
+
 import pytest
 
+from communique import models
 from communique.models import (
     Adoption,
     Clause,
@@ -112,3 +117,35 @@ def test_record_round_trips_through_json() -> None:
     assert data["clauses"][0]["items"][0]["number"] == "i"
     assert data["session"] == {"number": 34, "name": "Session of Peace, Progress and Harmony"}
     assert from_json(Record, data) == record
+
+
+MODELS = [c for c in vars(models).values() if isinstance(c, type) and dataclasses.is_dataclass(c)]
+
+
+@pytest.mark.parametrize("cls", MODELS, ids=lambda c: c.__name__)
+def test_every_model_takes_its_fields_as_a_dataclass_does(cls: type) -> None:
+    """models give their dataclasses a faster ``__init__``: same parameters, in
+    field order, with the same defaults."""
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    fields = [f for f in dataclasses.fields(cls) if f.init]
+    assert [p.name for p in params] == [f.name for f in fields]
+    for p, f in zip(params, fields, strict=True):
+        if f.default is not dataclasses.MISSING:
+            assert p.default is f.default
+        elif f.default_factory is dataclasses.MISSING:
+            assert p.default is inspect.Parameter.empty
+
+
+def test_a_fast_init_model_behaves_as_a_frozen_dataclass() -> None:
+    span = Span(1, 2, 3, src_end=4)
+    clause = Clause("operative", 1, "Decides.", span, number="1")
+    assert list(vars(clause)) == [f.name for f in dataclasses.fields(Clause)]  # orjson's order
+    assert (clause.act, clause.items) == (None, ())  # defaults
+    assert clause == Clause("operative", 1, "Decides.", Span(1, 2, 3, 4), "1")
+    assert hash(span) == hash(Span(1, 2, 3, 4))
+    assert dataclasses.replace(clause, order=2).order == 2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        clause.order = 3  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Span(1, 2, 3)  # type: ignore[call-arg]
+    assert pickle.loads(pickle.dumps(clause)) == clause

@@ -177,7 +177,7 @@ class Text:
 
     def span(self, start: int, end: int) -> Span:
         src_start, src_end = self.offsets.to_source(start, end)
-        # the Span made as ``_span`` makes it, without a second call (a hot path of extraction)
+        # the Span made as its ``__init__`` makes it, without a second call (a hot path)
         span = _new(Span)
         fields_ = span.__dict__
         fields_["start"] = start
@@ -197,19 +197,6 @@ class Span:
     end: int
     src_start: int
     src_end: int
-
-
-def _span(start: int, end: int, src_start: int, src_end: int) -> Span:
-    """``Span(start, end, src_start, src_end)`` at half the cost: a frozen dataclass's
-    ``__init__`` sets each field through ``object.__setattr__``. The fields go into
-    ``__dict__`` in their declared order, as ``__init__`` puts them (orjson writes that)."""
-    span = _new(Span)
-    fields_ = span.__dict__
-    fields_["start"] = start
-    fields_["end"] = end
-    fields_["src_start"] = src_start
-    fields_["src_end"] = src_end
-    return span
 
 
 @_direct_init

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from communique.extract import dates
 from communique.extract.dates import (
     find_dates,
     first_date,
@@ -169,3 +172,32 @@ def test_first_date_after_reads_as_first_date_of_the_rest(line: str, at: int) ->
     rest = first_date(line[at:])
     expected = rest._replace(start=rest.start + at, end=rest.end + at) if rest else None
     assert first_date_after(line, at) == expected
+
+
+TRICKY = [
+    "Apri] l7, 2009 and 123 May 2007, 2007-05-15 or 12007-05-15",
+    "on l9 and 2l June 2O07; 1O May; I5 March 1999",
+    "May15 2007, 15May 2007, x15 May 2007, 15 Mayday 2007",
+    "dated 20.09.2023. and 1-2 June 2010 - 30 May - 2 June 2007",
+    "Resolution 1325 (2000) of 31 October 2000 ² 15 May 2007",
+]
+
+
+def test_date_starts_found_in_reverse_are_the_plain_ones(corpus: Path) -> None:
+    """``_gregorian_matches`` finds where a date can start in the reversed text
+    (fast): it must try the pattern exactly where ``_START`` says (plain)."""
+    texts = [row[0] for row in ROWS] + TRICKY
+    texts += [p.read_text(encoding="utf-8") for p in sorted((corpus / "unsc").glob("*.txt"))[::9]]
+    rx = dates._gregorian_re()
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for start in dates._START.finditer(text):
+            if (not spans or start.start() >= spans[-1][1]) and (
+                m := rx.match(text, start.start())
+            ):
+                spans.append(m.span())
+        return spans
+
+    for text in texts:
+        assert [m.span() for m in dates._gregorian_matches(text)] == plain(text), text[:80]

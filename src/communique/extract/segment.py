@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from communique.extract.acts import Opening, opening
 from communique.extract.split import paragraphs
-from communique.models import Clause, ClauseKind, Span, Text
+from communique.models import Clause, ClauseKind, Text
 
 NUMBER = re.compile(r"(\d{1,3})\s?(?:[.)]\s+(?=\S)|,\s+(?=[A-Z]))")
 ITEM_LABEL = re.compile(
@@ -201,30 +201,5 @@ def _clauses(text: Text, drafts: list[_Draft]) -> list[Clause]:
         order = counts[d.kind] = counts.get(d.kind, 0) + 1
         items = tuple(_clauses(text, d.items)) if d.items else ()
         span = text.span(d.start, d.end)
-        out.append(_clause(d.kind, order, text.text[d.start : d.end], span, d.number, d.act, items))
+        out.append(Clause(d.kind, order, text.text[d.start : d.end], span, d.number, d.act, items))
     return out
-
-
-def _clause(
-    kind: ClauseKind,
-    order: int,
-    text: str,
-    span: Span,
-    number: str | None,
-    act: str | None,
-    items: tuple[Clause, ...],
-) -> Clause:
-    """``Clause(kind, order, text, span, number, act, items)`` at a third of the cost (one
-    per paragraph): a frozen dataclass's ``__init__`` sets each field through
-    ``object.__setattr__``. The fields go into ``__dict__`` in their declared order, as
-    ``__init__`` puts them (see ``models._span``)."""
-    clause = object.__new__(Clause)
-    fields = clause.__dict__
-    fields["kind"] = kind
-    fields["order"] = order
-    fields["text"] = text
-    fields["span"] = span
-    fields["number"] = number
-    fields["act"] = act
-    fields["items"] = items
-    return clause
