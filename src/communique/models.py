@@ -34,7 +34,7 @@ _new = object.__new__  # one global read, not a global and an attribute, per Spa
 _T = TypeVar("_T")
 
 
-def _direct_init(cls: type[_T]) -> type[_T]:
+def direct_init(cls: type[_T]) -> type[_T]:
     """Give a frozen dataclass an ``__init__`` that puts each field into the instance
     ``__dict__`` directly, in field order (as orjson writes them), with the same
     parameters and defaults.
@@ -42,7 +42,9 @@ def _direct_init(cls: type[_T]) -> type[_T]:
     The ``__init__`` that ``dataclass(frozen=True)`` writes sets each field through
     ``object.__setattr__``, a call per field, several times slower; extraction makes
     tens of thousands of these objects. The code is written as ``dataclass`` writes
-    its own. A class with a field this does not handle keeps its ``__init__``."""
+    its own. A class with a field this does not handle keeps its ``__init__``.
+    Extractors use it too, for the frozen dataclasses they make per match:
+    ``@direct_init`` above ``@dataclass(frozen=True)``."""
     params = []
     lines = ["    self_dict = self.__dict__"]
     defaults: dict[str, Any] = {}
@@ -67,7 +69,7 @@ def _direct_init(cls: type[_T]) -> type[_T]:
 _TAKEN = frozenset(("self", "self_dict"))  # names the generated __init__ uses itself
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Furniture:
     """Page furniture removed from the text and remembered: a crumb, a widget
@@ -79,7 +81,7 @@ class Furniture:
     src_end: int = -1
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Source:
     """What a reader made of one file or URL."""
@@ -94,7 +96,7 @@ class Source:
     problems: tuple[Problem, ...] = ()
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Segment:
     """A run of cleaned text [start, end) produced from source [src_start, src_end).
@@ -109,7 +111,7 @@ class Segment:
     src_end: int
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class OffsetMap:
     """Cleaned-text offsets → source-text offsets. Segments are sorted and
@@ -165,7 +167,7 @@ class OffsetMap:
         return tuple(s.start for s in self.segments)
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Text:
     """Cleaned text with its way back to the source."""
@@ -187,7 +189,7 @@ class Text:
         return span
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Span:
     """[start, end) in the cleaned text of the file, and the source characters
@@ -199,7 +201,7 @@ class Span:
     src_end: int
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Problem:
     """Something odd found on the way; recorded, not fatal."""
@@ -210,7 +212,7 @@ class Problem:
     span: Span | None = None
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Clause:
     """A unit of a document's body: a title line, the subject line, a
@@ -225,7 +227,7 @@ class Clause:
     items: tuple[Clause, ...] = ()  # sub-items, in order
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Evidence:
     """Where an extracted value came from: the words as printed and their span.
@@ -237,7 +239,7 @@ class Evidence:
     note: str | None = None
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Session:
     """The session or meeting a document records: ordinal and name, as printed."""
@@ -246,14 +248,14 @@ class Session:
     name: str | None = None
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Venue:
     city: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-3
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Dates:
     """When the meeting or session took place."""
@@ -263,7 +265,7 @@ class Dates:
     hijri: str | None = None  # as printed, e.g. "28-30 Rabi Al-Thani 1428"
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Quote:
     """Words in quotation marks and who the text says spoke them."""
@@ -274,7 +276,7 @@ class Quote:
     speaker_span: Span | None = None
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Adoption:
     """How a resolution was adopted, as its closing line says."""
@@ -286,7 +288,7 @@ class Adoption:
     unanimous: bool | None = None
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Actor:
     """A mention of a state, an organisation or one of its organs, a person,
@@ -300,7 +302,7 @@ class Actor:
     honorific: str | None = None  # "His Excellency Mr.", "Ambassador", "Dr" — stripped from name
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class DateMention:
     """An explicit date, month or year in the text (a range gives start and end)."""
@@ -314,7 +316,7 @@ class DateMention:
     relative: bool = False  # "on Thursday", resolved against the document's date when known
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Ask:
     """A request, demand, call, appeal, direction or mandate in a clause."""
@@ -329,7 +331,7 @@ class Ask:
     internal: bool | None = None  # the addressee belongs to the issuing organisation
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Reference:
     """A document, meeting or instrument the text cites, as a spec a later
@@ -344,7 +346,7 @@ class Reference:
     date: str | None = None  # ISO
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Position:
     """A stance the text attributes to a party other than its author."""
@@ -355,7 +357,7 @@ class Position:
     holder_id: str | None = None
 
 
-@_direct_init
+@direct_init
 @dataclass(frozen=True)
 class Record:
     """One document: its kind, its title block, its body, and what was odd."""
@@ -465,6 +467,7 @@ __all__ = [
     "Span",
     "Text",
     "Venue",
+    "direct_init",
     "from_json",
     "to_json",
 ]
