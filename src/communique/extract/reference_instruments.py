@@ -61,10 +61,10 @@ def _known() -> tuple[re.Pattern[str], dict[str, str]]:
         for word in _SEPARATORS.split(row[-1]):
             node = node.setdefault(word, {})
         node[""] = {}
-    return re.compile(r"(?<![\w.])(?:" + _branches(trie) + r")(?![\w])"), canon
+    return re.compile(r"(?:" + _branches(trie, opening=True) + r")(?![\w])"), canon
 
 
-def _branches(node: _Trie) -> str:
+def _branches(node: _Trie, opening: bool = False) -> str:
     """The spellings' rest under ``node`` as alternatives, each gap written once.
 
     A gap between words stands once for all the spellings sharing the words
@@ -72,7 +72,12 @@ def _branches(node: _Trie) -> str:
     spelling ending at a word is tried after the spellings continuing it, and a
     word before any word it begins with ("U.N." before "U"): as in one
     alternation of the spellings, longest first, the longest spelling matching
-    at a place wins."""
+    at a place wins.
+
+    An ``opening`` spelling must not follow a word character or a dot: checked
+    after its first character, so that every alternative opens with a literal and
+    the regex engine skips ahead to a character that can start one instead of
+    trying the whole pattern at every place."""
     branches = []
     for word in sorted((w for w in node if w), reverse=True):
         rest = node[word]
@@ -81,7 +86,9 @@ def _branches(node: _Trie) -> str:
             more = f"(?:{more})"
         if more:
             more = rf"[\s\-]+{more}"
-        branches.append(re.escape(word) + (f"(?:{more})?" if more and "" in rest else more))
+        first = re.escape(word[0])
+        opened = first + rf"(?<![\w.]{first})" + re.escape(word[1:]) if opening else re.escape(word)
+        branches.append(opened + (f"(?:{more})?" if more and "" in rest else more))
     return "|".join(branches)
 
 
