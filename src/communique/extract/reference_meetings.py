@@ -76,9 +76,11 @@ def _date_after(s: str, pos: int, intro: re.Pattern[str], year: int | None = Non
     return y.group(0) if y else None
 
 
-def sessions(s: str, start: int, end: int, family: str | None) -> list[Hit]:
+def sessions(s: str, start: int, end: int, family: str | None, low: str | None = None) -> list[Hit]:
+    """Sessions of a body; ``low`` is s[start:end].lower() where the caller has it."""
     out: list[Hit] = []
-    low = s[start:end].lower()
+    if low is None:
+        low = s[start:end].lower()
     i = low.find("session")
     while i >= 0:
         at = start + i
@@ -190,9 +192,13 @@ def _occasion_matches(s: str, start: int, end: int, low: str) -> list[re.Match[s
     return out
 
 
-def occasions(s: str, start: int, end: int, family: str | None) -> list[Hit]:
+def occasions(
+    s: str, start: int, end: int, family: str | None, low: str | None = None
+) -> list[Hit]:
+    """Occasions to come; ``low`` is s[start:end].lower() where the caller has it."""
     out: list[Hit] = []
-    low = s[start:end].lower()
+    if low is None:
+        low = s[start:end].lower()
     if not any(w in low for w in _OCCASION_OPENINGS):
         return out
     for m in _occasion_matches(s, start, end, low):
@@ -204,12 +210,13 @@ def occasions(s: str, start: int, end: int, family: str | None) -> list[Hit]:
 
 
 def meetings(s: str, start: int, end: int, family: str | None) -> list[Hit]:
+    low = s[start:end].lower()  # lowered once for both: dear where a text is not ASCII
     return [
-        *sessions(s, start, end, family),
+        *sessions(s, start, end, family, low),
         *numbered(s, start, end, family),
         *dated(s, start, end, family),
         *named(s, start, end),
-        *occasions(s, start, end, family),
+        *occasions(s, start, end, family, low),
     ]
 
 
