@@ -52,7 +52,14 @@ def _lines(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     pos = 0
     for raw in text.split("\n"):
+        if not raw:  # the cheap tests first: most lines are empty or have no space around them
+            pos += 1
+            continue
         n = len(raw)
+        if not raw[0].isspace() and not raw[-1].isspace():
+            out.append((pos, pos + n, raw))
+            pos += n + 1
+            continue
         line = raw.strip(" \t")
         if line and not line[0].isspace() and not line[-1].isspace():
             k = len(line)
