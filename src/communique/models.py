@@ -128,28 +128,23 @@ class OffsetMap:
         segs = self.segments
         if not segs:
             return start, end
-        # both ends in one call, each Segment field read once (a hot path of extraction)
+        # both ends in one call, few attributes read (a hot path of extraction)
         starts = self.starts
         i = bisect_right(starts, start) - 1
         if i < 0:
             src_start = segs[0].src_start
         else:
-            seg = segs[i]
-            seg_start, seg_end, seg_src = seg.start, seg.end, seg.src_start
             # most spans lie in one 1:1 segment (an end on its end maps to its
             # src_end all the same): both ends shift alike, no second bisect
-            if (
-                start <= end
-                and seg_start < end <= seg_end
-                and seg_end - seg_start == seg.src_end - seg_src
-            ):
-                return seg_src + (start - seg_start), seg_src + (end - seg_start)
+            seg_start, seg_end, shift = self.shifts[i]
+            if shift is not None and start <= end and seg_start < end <= seg_end:
+                return start + shift, end + shift
             if start >= seg_end:
-                src_start = seg.src_end
-            elif seg_end - seg_start == seg.src_end - seg_src:
-                src_start = seg_src + (start - seg_start)
+                src_start = segs[i].src_end
+            elif shift is not None:
+                src_start = start + shift
             else:
-                src_start = seg_src
+                src_start = segs[i].src_start
         i = bisect_right(starts, end) - 1
         if i < 0:
             return src_start, segs[0].src_start
@@ -165,6 +160,20 @@ class OffsetMap:
     def starts(self) -> tuple[int, ...]:
         """Where each segment starts in the cleaned text, for ``bisect``."""
         return tuple(s.start for s in self.segments)
+
+    @cached_property
+    def shifts(self) -> tuple[tuple[int, int, int | None], ...]:
+        """(start, end, shift) of each segment: the shift from cleaned to source
+        offsets in a 1:1 segment, None in another (one tuple for the common path
+        of ``to_source``, not four Segment fields read)."""
+        return tuple(
+            (
+                s.start,
+                s.end,
+                s.src_start - s.start if s.end - s.start == s.src_end - s.src_start else None,
+            )
+            for s in self.segments
+        )
 
 
 @direct_init

@@ -52,7 +52,14 @@ def _lines(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     pos = 0
     for raw in text.split("\n"):
+        if not raw:  # the cheap tests first: most lines are empty or have no space around them
+            pos += 1
+            continue
         n = len(raw)
+        if not raw[0].isspace() and not raw[-1].isspace():
+            out.append((pos, pos + n, raw))
+            pos += n + 1
+            continue
         line = raw.strip(" \t")
         if line and not line[0].isspace() and not line[-1].isspace():
             k = len(line)
@@ -73,6 +80,18 @@ def _web_lines() -> re.Pattern[str]:
     return re.compile("|".join(groups))
 
 
+@cache
+def _web_heads() -> tuple[int, frozenset[str]]:
+    """How many characters open every web-furniture opening (the third field of
+    ``web_furniture.txt``, lower-case words every matching line opens with) and
+    what those characters may be."""
+    openings = [
+        word for row in rows("web_furniture.txt") if len(row) >= 2 for word in row[2].split()
+    ]
+    k = min(map(len, openings))
+    return k, frozenset(word[:k] for word in openings)
+
+
 def _web_kind(line: str) -> str:
     """The kind of the first web-furniture pattern that matches the whole line."""
     return next(kind for kind, pattern in patterns("web_furniture.txt") if pattern.fullmatch(line))
@@ -81,10 +100,18 @@ def _web_kind(line: str) -> str:
 def web_furniture(text: Text, source: str) -> Text:
     """Remove web-page furniture lines and embedded social-media credits."""
     line_pattern = _web_lines()
+    k, heads = _web_heads()
     edits: list[Edit] = []
     found: list[Furniture] = []
     for start, end, line in _lines(text.text):
-        if len(line) <= 60 and line_pattern.fullmatch(line):
+        if len(line) > 60:
+            continue
+        # an ASCII line that opens like none of the openings cannot match (re folds
+        # the case of ASCII letters only with each other): most lines skip the pattern
+        head = line[:k]
+        if head.isascii() and head.lower() not in heads:
+            continue
+        if line_pattern.fullmatch(line):
             edits.append((start, end, ""))
             found.append(furniture_at(text, source, _web_kind(line), start, end))
     for kind, pattern in patterns("web_furniture_inline.txt"):

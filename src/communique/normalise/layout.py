@@ -57,6 +57,8 @@ _NUMERAL = re.compile(r"[IVXLCDM]+")
 _AND = frozenset(("and", "or", "et", "ou"))
 _MARKER = re.compile(f"(?:{NUMBERED.pattern})|(?:{ITEM.pattern})")  # one match, not two
 _RULE_START = frozenset("-_*=═─~")  # what a RULE_LINE opens with: most lines need no regex
+_HEADING_START = ("R", "r")  # what HEADING opens with, even case-folded
+_SUBJECT_START = ("T", "L")  # what SUBJECT opens with ("The", "Le", "La", "Les")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 
@@ -121,7 +123,7 @@ def _caps_title(line: str) -> bool:
 
 def _heading(line: str) -> bool:
     """A title-block heading on a line of its own ("RESOLUTION NO. 4/12-POL")."""
-    if line[:1] not in ("R", "r"):  # what HEADING opens with, even case-folded
+    if line[:1] not in _HEADING_START:
         return False
     m = HEADING.match(line)
     return m is not None and len(line) - m.end() <= 12
@@ -189,8 +191,8 @@ def _rule(line: str) -> bool:
 
 
 def _subject(line: str) -> bool:
-    # SUBJECT opens with "The", "Le", "La" or "Les": most lines need no regex
-    return line[:1] in ("T", "L") and SUBJECT.fullmatch(line) is not None
+    # most lines open with no _SUBJECT_START: they need no regex
+    return line[:1] in _SUBJECT_START and SUBJECT.fullmatch(line) is not None
 
 
 def blank_lines_reliable(lines: list[str], blanks: list[int]) -> bool:
@@ -309,15 +311,18 @@ def _plain_run_on(above: str, below: str) -> bool:
             return False
     elif c in _RULE_START or _marker(below) or label(below):
         return False
+    a = above[:1]
+    # the cheap first tests of ``_caps``, ``_heading``, ``_caps_title`` and ``_subject``
+    # made here, before the calls: most lines fail them
     return not (
         _terminal(above)
-        or above[:1] in _RULE_START
-        or _caps(above)
-        or _heading(above)
-        or _heading(below)
-        or _caps_title(below)
-        or _subject(below)
-        or _subject(above)
+        or a in _RULE_START
+        or (above.isupper() and _caps(above))
+        or (a in _HEADING_START and _heading(above))
+        or (c in _HEADING_START and _heading(below))
+        or (below.isupper() and _caps_title(below))
+        or (c in _SUBJECT_START and _subject(below))
+        or (a in _SUBJECT_START and _subject(above))
     )
 
 
