@@ -162,6 +162,7 @@ _ENGLISH = frozenset(("the", "of", "and", "to", "that", "which", "is", "are"))
 _WORDS = re.compile(r"\w+")
 # ASCII characters that are no word characters (as \w counts them) → a space
 _ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+_ASCII_GAP_BYTES = bytes(ord(_ASCII_GAPS.get(c, chr(c))) for c in range(256))  # the same, for bytes
 
 
 class Verb(NamedTuple):  # a tuple: one per asking verb found, cheaper than a frozen dataclass
@@ -229,7 +230,11 @@ def language_of(clauses: tuple[Clause, ...]) -> str:
     # the whole words (runs of \w) counted by set look-ups: ASCII gaps to spaces and a
     # split, in C, where a regex "\b(?:les|des|…)\b" tries every word at every character;
     # the regex only when something other than a word character stands between words
-    words = sample.translate(_ASCII_GAPS).split()
+    if sample.isascii():  # bytes.translate reads a table; str.translate asks a dict per character
+        gaps = sample.encode("ascii").translate(_ASCII_GAP_BYTES).decode("ascii")
+    else:
+        gaps = sample.translate(_ASCII_GAPS)
+    words = gaps.split()
     if not "".join(words).isalnum():
         words = _WORDS.findall(sample)
     french = sum(map(_FRENCH.__contains__, words))
