@@ -160,9 +160,12 @@ _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z\"'“])")
 _FRENCH = frozenset(("les", "des", "du", "aux", "le", "la", "et", "est", "une", "qui", "que"))
 _ENGLISH = frozenset(("the", "of", "and", "to", "that", "which", "is", "are"))
 _WORDS = re.compile(r"\w+")
-# ASCII characters that are no word characters (as \w counts them) → a space
-_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
-_ASCII_GAP_BYTES = bytes(ord(_ASCII_GAPS.get(c, chr(c))) for c in range(256))  # the same, for bytes
+# ASCII characters that are no word characters (as \w counts them) → a space; the word
+# characters map to themselves: a character missing from the table costs str.translate
+# a KeyError in every call
+_ASCII_GAPS = str.maketrans(
+    {c: c if c.isalnum() or c == "_" else " " for c in map(chr, range(128))}
+)
 
 
 class Verb(NamedTuple):  # a tuple: one per asking verb found, cheaper than a frozen dataclass
@@ -230,11 +233,7 @@ def language_of(clauses: tuple[Clause, ...]) -> str:
     # the whole words (runs of \w) counted by set look-ups: ASCII gaps to spaces and a
     # split, in C, where a regex "\b(?:les|des|…)\b" tries every word at every character;
     # the regex only when something other than a word character stands between words
-    if sample.isascii():  # bytes.translate reads a table; str.translate asks a dict per character
-        gaps = sample.encode("ascii").translate(_ASCII_GAP_BYTES).decode("ascii")
-    else:
-        gaps = sample.translate(_ASCII_GAPS)
-    words = gaps.split()
+    words = sample.translate(_ASCII_GAPS).split()
     if not "".join(words).isalnum():
         words = _WORDS.findall(sample)
     french = sum(map(_FRENCH.__contains__, words))
