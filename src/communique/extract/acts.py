@@ -47,9 +47,7 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
     first = body.lstrip("\"'( ")
     if capitalised and not first[:1].isupper():
         return None
-    verbs = clause_verbs()
-    skip = _adverbs()
-    auxiliaries = words("auxiliaries.txt")
+    verbs, skip, auxiliaries, object_acts = _tables()
     # the verb stands in the first _MAX_LEAD + 1 words; its object in the 4 after it
     # (words are read one by one, each by a search from the last: most clauses are
     # decided by their first word, and one search costs less than an iterator of them)
@@ -66,7 +64,7 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
             act, kind = verbs[word]
             if aux:
                 kind = "pre"
-            if act in _object_acts():  # only these read the words after the verb
+            if act in object_acts:  # only these read the words after the verb
                 act = _with_object(
                     act, [t.group() for t in islice(_WORD.finditer(first, end, 120), 4)]
                 )
@@ -79,16 +77,22 @@ def opening(text: str, *, capitalised: bool = True) -> Opening | None:
     return None
 
 
-@cache
-def _adverbs() -> frozenset[str]:
-    """English and French adverbs that may stand before the verb (made once, not per clause)."""
-    return words("adverbs_en.txt") | words("adverbs_fr.txt")
+class _Tables(NamedTuple):
+    verbs: dict[str, tuple[str, str]]  # clause verb form → (act, kind)
+    adverbs: frozenset[str]  # English and French adverbs that may stand before the verb
+    auxiliaries: frozenset[str]
+    object_acts: frozenset[str]  # the acts that may keep an object (``objects.tsv``)
 
 
 @cache
-def _object_acts() -> frozenset[str]:
-    """The acts that may keep an object (``objects.tsv``)."""
-    return frozenset(act for act, _ in act_objects())
+def _tables() -> _Tables:
+    """The word tables ``opening`` reads, made once and fetched by one call per clause."""
+    return _Tables(
+        clause_verbs(),
+        words("adverbs_en.txt") | words("adverbs_fr.txt"),
+        words("auxiliaries.txt"),
+        frozenset(act for act, _ in act_objects()),
+    )
 
 
 def _with_object(act: str, rest: list[str]) -> str:

@@ -160,8 +160,12 @@ _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z\"'“])")
 _FRENCH = frozenset(("les", "des", "du", "aux", "le", "la", "et", "est", "une", "qui", "que"))
 _ENGLISH = frozenset(("the", "of", "and", "to", "that", "which", "is", "are"))
 _WORDS = re.compile(r"\w+")
-# ASCII characters that are no word characters (as \w counts them) → a space
-_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+# ASCII characters that are no word characters (as \w counts them) → a space; the word
+# characters map to themselves: a character missing from the table costs str.translate
+# a KeyError in every call
+_ASCII_GAPS = str.maketrans(
+    {c: c if c.isalnum() or c == "_" else " " for c in map(chr, range(128))}
+)
 
 
 class Verb(NamedTuple):  # a tuple: one per asking verb found, cheaper than a frozen dataclass

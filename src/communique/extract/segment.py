@@ -38,6 +38,11 @@ SUBJECT_WORDS = re.compile(
     r"|Comité|Sommet|Réunion)\b"
 )
 SUBJECT_START = re.compile(r"(?:The|Le|La|Les|Nous|We)\s")
+# the first characters a match of ITEM_LABEL / SUBJECT_START can open with (an
+# upper-case label "A." is told by its second character): most paragraphs open with
+# none of them, and a string test costs less than a regex call that fails
+_LABEL_FIRST = frozenset("(abcdefghijklmnopqrstuvwxyz•·▪◦‣∙*-")
+_SUBJECT_FIRST = frozenset("TLNW")
 CLOSING = re.compile(
     r"(?i)(?:adopted|adapted|adoptée?s?|done at|fait à|signed|issued)\b|(?:\w+,? )?"
     r"(?:\d{1,2}\s+[A-Za-zéû]+\s+\d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\.?$"
@@ -49,7 +54,7 @@ _ADOPTED = ("adopted", "adoptée")
 _TERMINAL = re.compile(r"[.;:!?,][)\]\"'*]*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     kind: ClauseKind
     start: int
@@ -76,10 +81,23 @@ def item_style(label: str, previous: str | None) -> str:
     return "bullet"
 
 
+def _number(para: str) -> re.Match[str] | None:
+    """``NUMBER.match(para)``: a paragraph number opens with a digit."""
+    return NUMBER.match(para) if para[:1].isdecimal() else None
+
+
+def _label(para: str) -> re.Match[str] | None:
+    """``ITEM_LABEL.match(para)``, tried only where its first characters allow one."""
+    if para[:1] in _LABEL_FIRST or para[1:2] == ".":
+        return ITEM_LABEL.match(para)
+    return None
+
+
 def is_subject(para: str) -> bool:
     """ "The Security Council,", "The Foreign Ministers:", "The … Session …;"."""
     return (
         len(para) < 400
+        and para[:1] in _SUBJECT_FIRST
         and bool(SUBJECT_START.match(para))
         and bool(SUBJECT_WORDS.search(para[:160]))
         and (para.endswith((",", ":", ";")) or not _TERMINAL.search(para))
@@ -87,7 +105,7 @@ def is_subject(para: str) -> bool:
 
 
 def _is_body(para: str) -> bool:
-    if NUMBER.match(para) or opening(para) or is_subject(para):
+    if _number(para) or opening(para) or is_subject(para):
         return True
     if len(para) > 300:
         return True
@@ -117,7 +135,7 @@ def segment(
         paras = paragraphs(s, start, end)
     values = [s[a:b] for a, b in paras]
     body = next((i for i, p in enumerate(values) if _is_body(p)), len(values))
-    numbered = [NUMBER.match(p) for p in values[body:]]
+    numbered = [_number(p) for p in values[body:]]
     # each paragraph's opening read once: of the text after its number, and of the whole
     after = [
         opening(p[m.end() :] if m else p) for p, m in zip(values[body:], numbered, strict=True)
@@ -127,7 +145,8 @@ def segment(
         1 for m, o in zip(numbered, after, strict=True) if m and o and o.kind == "op"
     )
     n_numbered = sum(1 for m in numbered if m)
-    has_subject = any(is_subject(p) for p in values[body:])
+    subjects = [is_subject(p) for p in values[body:]]
+    has_subject = any(subjects)
     preambles = sum(1 for o in whole if o and o.kind == "pre")
     resolution_like = (
         has_subject
@@ -143,7 +162,7 @@ def segment(
         a, b = paras[i]
         para = values[i]
         num = numbered[i - body]
-        label = None if num else ITEM_LABEL.match(para)
+        label = None if num else _label(para)
         # the cheap test first: CLOSING costs a backtracking match at every paragraph
         closing = (i >= tail_from or para[:7].lower() in _ADOPTED) and CLOSING.match(para)
         if closing and not (num or (label and last_top)):
@@ -172,7 +191,7 @@ def segment(
             kind = "operative" if resolution_like else "paragraph"
             if kind == "operative":
                 zone = "op"
-        elif is_subject(para) and zone == "pre":
+        elif zone == "pre" and subjects[i - body]:
             kind = "subject"
         elif found and found.kind == "op" and resolution_like:
             kind, zone = "operative", "op"
