@@ -375,6 +375,8 @@ def _months(s: str, years: list[int], taken: list[tuple[int, int]]) -> list[_Hit
     for y in years:
         if s[y : y + 2] not in ("18", "19", "20") or _overlaps(y, y + 4, taken):
             continue
+        if not _month_may_end_before(s, y):
+            continue
         a, word = _token_before(s, y)
         year = s[y : y + 4]
         first, _, second = word.replace("–", "-").replace("/", "-").partition("-")
@@ -388,6 +390,22 @@ def _months(s: str, years: list[int], taken: list[tuple[int, int]]) -> list[_Hit
         out.append(_Hit(a, y + 4, f"{year}-{number:02d}", None, "month"))
         out.extend(_listed(s, a, year, taken))
     return _joined(s, sorted(out, key=lambda h: h.a))
+
+
+@cache
+def _month_endings() -> frozenset[str]:
+    return frozenset(key[-3:] for key in _month_table())
+
+
+def _month_may_end_before(s: str, y: int) -> bool:
+    """Might the word before the year at ``y`` end with a month ("June", "Sept.",
+    "January-March")? A cheap first test of its last three letters, before
+    ``_token_before``, which costs two ``rfind`` calls, each parsing its arguments.
+
+    Every month spelling has three letters or more; where fewer than three are left
+    in the few characters read, the answer is yes (the full test decides)."""
+    head = s[max(0, y - 12) : y].rstrip(" \t\n,").rstrip(".")
+    return len(head) < 3 or head[-3:].lower() in _month_endings()
 
 
 def _listed(s: str, at: int, year: str, taken: list[tuple[int, int]]) -> list[_Hit]:
