@@ -152,6 +152,8 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
 def _num(s: str | None) -> int | None:
     if not s:
         return None
+    if s.isdigit():  # as most are printed: no OCR slip to read
+        return int(s)
     t = s.translate(_OCR_DIGITS)
     return int(t) if t.isdigit() else None
 
@@ -167,14 +169,21 @@ def _month(s: str | None) -> int | None:
 
 
 def _gregorian(m: re.Match[str], default_year: int | None) -> tuple[str | None, str | None]:
-    # the groups of the one alternative that matched, not all 26 (groupdict)
+    # the groups of the one alternative that matched, not all 26 (groupdict); day first,
+    # the form most printed, is read first
+    mo1, d1, d2, d3, y1, y2, mo2 = m.group("m1", "d1", "d2", "d3", "y1", "y2", "m2")
+    if mo1:
+        m1 = _month(mo1)
+        if d3:  # "30 May - 2 June 2007", "30 December 2007 - 2 January 2008"
+            year2 = _num(y2)
+            year1 = _num(y1) or year2
+            return _iso(year1, m1, _num(d1)), _iso(year2, _month(mo2), _num(d3))
+        year = _num(y1) or default_year
+        first = _iso(year, m1, _num(d1))
+        return first, (_iso(year, m1, _num(d2)) if d2 else first)
     if m.group("nd"):
         nd, nm, ny = m.group("nd", "nm", "ny")
         day = _iso(int(ny), int(nm), int(nd))
-        return day, day
-    if m.group("iy"):
-        iy, im, id_ = m.group("iy", "im", "id")
-        day = _iso(int(iy), int(im), int(id_))
         return day, day
     if m.group("m3"):
         y3, m3, m4, d4, d5 = m.group("y3", "m3", "m4", "d4", "d5")
@@ -183,15 +192,9 @@ def _gregorian(m: re.Match[str], default_year: int | None) -> tuple[str | None, 
         first = _iso(year, m1, _num(d4))
         last = _iso(year, m2, _num(d5)) if d5 else first
         return first, last
-    mo1, d1, d2, d3, y1, y2, mo2 = m.group("m1", "d1", "d2", "d3", "y1", "y2", "m2")
-    m1 = _month(mo1)
-    if d3:  # "30 May - 2 June 2007", "30 December 2007 - 2 January 2008"
-        year2 = _num(y2)
-        year1 = _num(y1) or year2
-        return _iso(year1, m1, _num(d1)), _iso(year2, _month(mo2), _num(d3))
-    year = _num(y1) or default_year
-    first = _iso(year, m1, _num(d1))
-    return first, (_iso(year, m1, _num(d2)) if d2 else first)
+    iy, im, id_ = m.group("iy", "im", "id")  # the last form: ISO 8601
+    day = _iso(int(iy), int(im), int(id_))
+    return day, day
 
 
 def _hijri_to_iso(year: int, month: int, day: int) -> str | None:
@@ -266,10 +269,11 @@ def find_dates(s: str, default_year: int | None = None) -> list[DateFound]:
 
 def _gregorian_found(m: re.Match[str], default_year: int | None) -> DateFound | None:
     """The date a Gregorian match reads, or None where it does not count."""
-    if m.group("m1") and not (m.group("y1") or m.group("y2")) and not _yearless_ok(m):
+    m1, y1, y2 = m.group("m1", "y1", "y2")
+    if m1 and not (y1 or y2) and not _yearless_ok(m):
         return None
     first, last = _gregorian(m, default_year)
-    if first is None and (m.group("y1") or m.group("y2") or m.group("y3")):
+    if first is None and (y1 or y2 or m.group("y3")):
         return None  # a year but no valid date (e.g. "31 June")
     return DateFound(m.start(), m.end(), m.group(0), first, last)
 

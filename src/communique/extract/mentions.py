@@ -67,6 +67,8 @@ _FR_LOWER = frozenset(
         "decembre",
     ]
 )
+# the last three letters of each: a cheap first test of the word before a year
+_FR_ENDINGS = frozenset(w[-3:] for w in _FR_LOWER)
 _RES_YEAR = re.compile(rf"\(\s*({_YEAR})\s*\)\s*(?:of|du|dated|en date du)?\s*$")
 _LIST_GAP = re.compile(r"[^.;]{0,160}")
 _SLASH = re.compile(r"(?<![\w/])([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\w/])")
@@ -271,7 +273,7 @@ def _windows(s: str, years: list[int], months: list[tuple[int, int]]) -> list[tu
         if _DIGIT.search(s, a, q + 13):
             spans.append((a, q + 13))
     for y in years:
-        if s[y - 2 : y - 1].islower() and _token_before(s, y)[1] in _FR_LOWER:  # "15 mai 2007"
+        if _french_month_before(s, y):  # "15 mai 2007"
             spans.append((max(0, y - 20), y + 4))
         elif s[y : y + 2] in ("13", "14", "15"):  # a Hijri year
             spans.append((max(0, y - 30), y + 12))
@@ -290,6 +292,18 @@ def _windows(s: str, years: list[int], months: list[tuple[int, int]]) -> list[tu
             a -= 1
         out.append((a, b))
     return out
+
+
+def _french_month_before(s: str, y: int) -> bool:
+    """Is the word before the year at ``y`` a French month in lower case ("15 mai 2007")?
+
+    ``_token_before`` costs two ``rfind`` calls, each parsing its arguments; its word's last
+    three letters are read first with one slice: after a lower-case letter and one space
+    or comma the word ends there, else (no space) it runs up to the year."""
+    if y < 3 or not s[y - 2 : y - 1].islower():  # a month has three letters or more
+        return False
+    tail = s[max(0, y - 4) : y - 1] if s[y - 1 : y] in " \t\n," else s[max(0, y - 3) : y]
+    return tail in _FR_ENDINGS and _token_before(s, y)[1] in _FR_LOWER
 
 
 def _found(s: str, windows: list[tuple[int, int]]) -> list[DateFound]:
@@ -361,6 +375,8 @@ def _months(s: str, years: list[int], taken: list[tuple[int, int]]) -> list[_Hit
     for y in years:
         if s[y : y + 2] not in ("18", "19", "20") or _overlaps(y, y + 4, taken):
             continue
+        if not _month_may_end_before(s, y):
+            continue
         a, word = _token_before(s, y)
         year = s[y : y + 4]
         first, _, second = word.replace("–", "-").replace("/", "-").partition("-")
@@ -374,6 +390,22 @@ def _months(s: str, years: list[int], taken: list[tuple[int, int]]) -> list[_Hit
         out.append(_Hit(a, y + 4, f"{year}-{number:02d}", None, "month"))
         out.extend(_listed(s, a, year, taken))
     return _joined(s, sorted(out, key=lambda h: h.a))
+
+
+@cache
+def _month_endings() -> frozenset[str]:
+    return frozenset(key[-3:] for key in _month_table())
+
+
+def _month_may_end_before(s: str, y: int) -> bool:
+    """Might the word before the year at ``y`` end with a month ("June", "Sept.",
+    "January-March")? A cheap first test of its last three letters, before
+    ``_token_before``, which costs two ``rfind`` calls, each parsing its arguments.
+
+    Every month spelling has three letters or more; where fewer than three are left
+    in the few characters read, the answer is yes (the full test decides)."""
+    head = s[max(0, y - 12) : y].rstrip(" \t\n,").rstrip(".")
+    return len(head) < 3 or head[-3:].lower() in _month_endings()
 
 
 def _listed(s: str, at: int, year: str, taken: list[tuple[int, int]]) -> list[_Hit]:
@@ -430,10 +462,12 @@ def _years(s: str, years: list[int], taken: list[tuple[int, int]]) -> list[_Hit]
     return out
 
 
-def _relative(s: str, anchor: dt.date | None, taken: list[tuple[int, int]]) -> list[_Hit]:
+def _relative(
+    s: str, anchor: dt.date | None, taken: list[tuple[int, int]], is_french: bool
+) -> list[_Hit]:
     out = []
     starts = {a for a, _ in taken}
-    for r in find_relative(s, anchor):
+    for r in find_relative(s, anchor, is_french=is_french):
         if _overlaps(r.start, r.end, taken):
             continue
         gap = _WEEKDAY_BEFORE_DATE.match(s, r.end)
@@ -478,13 +512,14 @@ def find_date_mentions(
     doc_year = anchor.year if anchor else None
     years = _year_starts(s)
     months = _month_spans(s)
-    if french(s):  # month names in lower case too: "le 1er juin"
+    is_french = french(s)
+    if is_french:  # month names in lower case too: "le 1er juin"
         months = sorted(months + [m.span() for m in _MONTH_AT_FR.finditer(s)])
     hits = _days(s, _found(s, _windows(s, years, months)), doc_year)
     hits += _slashed(s, years, sorted((h.a, h.b) for h in hits))
     hits += _months(s, years, sorted((h.a, h.b) for h in hits))
     hits += _years(s, years, sorted((h.a, h.b) for h in hits))
-    hits += _relative(s, anchor, sorted((h.a, h.b) for h in hits))
+    hits += _relative(s, anchor, sorted((h.a, h.b) for h in hits), is_french)
     out = [
         DateMention(
             s[h.a : h.b],

@@ -166,10 +166,10 @@ def _occurrences(s: str, words: tuple[str, ...]) -> list[int]:
     return out
 
 
-def _windows(s: str) -> list[tuple[int, int]]:
+def _windows(s: str, is_french: bool) -> list[tuple[int, int]]:
     """Stretches of ``s`` around the words every relative date contains (a cheap first pass)."""
     hits = _occurrences(s, _TRIGGER_EN)
-    if french(s):
+    if is_french:
         hits += [m.start() for m in _TRIGGER_FR.finditer(s)]
     out: list[tuple[int, int]] = []
     for p in sorted(hits):
@@ -181,10 +181,15 @@ def _windows(s: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_relative(s: str, anchor: dt.date | None) -> list[Relative]:
-    """Every relative date in ``s`` with its value against ``anchor`` ("" without one)."""
+def find_relative(
+    s: str, anchor: dt.date | None, *, is_french: bool | None = None
+) -> list[Relative]:
+    """Every relative date in ``s`` with its value against ``anchor`` ("" without one);
+    ``is_french`` is ``french(s)`` where the caller has it already (it counts over all of s)."""
+    if is_french is None:
+        is_french = french(s)
     out = []
-    matches = [m for a, b in _windows(s) for m in _pattern().finditer(s, a, b)]
+    matches = [m for a, b in _windows(s, is_french) for m in _pattern().finditer(s, a, b)]
     for m in matches:
         phrase = m.group("phrase")
         if phrase is not None:
