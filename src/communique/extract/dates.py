@@ -168,11 +168,14 @@ def _month(s: str | None) -> int | None:
     return month_number(s) if s else None
 
 
-def _gregorian(m: re.Match[str], default_year: int | None) -> tuple[str | None, str | None]:
-    # the groups of the one alternative that matched, not all 26 (groupdict); day first,
-    # the form most printed, is read first
-    mo1, d1, d2, d3, y1, y2, mo2 = m.group("m1", "d1", "d2", "d3", "y1", "y2", "m2")
-    if mo1:
+# The groups of ``_gregorian_re``, in order (``Match.groups()``): day first (d1-y2),
+# month first (m3-y3), numeric (nd-ny), ISO 8601 (iy-id).
+_Groups = tuple[str | None, ...]
+
+
+def _gregorian(g: _Groups, default_year: int | None) -> tuple[str | None, str | None]:
+    d1, d2, mo1, y1, d3, mo2, y2, m3, d4, m4, d5, y3, nd, nm, ny, iy, im, id_ = g
+    if mo1:  # day first, the form most printed, is read first
         m1 = _month(mo1)
         if d3:  # "30 May - 2 June 2007", "30 December 2007 - 2 January 2008"
             year2 = _num(y2)
@@ -181,18 +184,15 @@ def _gregorian(m: re.Match[str], default_year: int | None) -> tuple[str | None, 
         year = _num(y1) or default_year
         first = _iso(year, m1, _num(d1))
         return first, (_iso(year, m1, _num(d2)) if d2 else first)
-    if m.group("nd"):
-        nd, nm, ny = m.group("nd", "nm", "ny")
+    if nd and nm and ny:
         day = _iso(int(ny), int(nm), int(nd))
         return day, day
-    if m.group("m3"):
-        y3, m3, m4, d4, d5 = m.group("y3", "m3", "m4", "d4", "d5")
-        year, m1 = _num(y3), _month(m3)
-        m2 = _month(m4) or m1
-        first = _iso(year, m1, _num(d4))
-        last = _iso(year, m2, _num(d5)) if d5 else first
+    if m3:
+        year, mo = _num(y3), _month(m3)
+        first = _iso(year, mo, _num(d4))
+        last = _iso(year, _month(m4) or mo, _num(d5)) if d5 else first
         return first, last
-    iy, im, id_ = m.group("iy", "im", "id")  # the last form: ISO 8601
+    assert iy and im and id_  # the last form: ISO 8601
     day = _iso(int(iy), int(im), int(id_))
     return day, day
 
@@ -218,9 +218,8 @@ def _hijri(m: re.Match[str]) -> tuple[str | None, str | None]:
     return first, last
 
 
-def _yearless_ok(m: re.Match[str]) -> bool:
+def _yearless_ok(word: str) -> bool:
     """A date without a year counts only with a capitalised or French month ("1er juin")."""
-    word = m.group("m1") or ""
     return word[:1].isupper() or _key(word) in ("mai", "juin", "juillet", "août", "aout", "avril")
 
 
@@ -269,13 +268,20 @@ def find_dates(s: str, default_year: int | None = None) -> list[DateFound]:
 
 def _gregorian_found(m: re.Match[str], default_year: int | None) -> DateFound | None:
     """The date a Gregorian match reads, or None where it does not count."""
-    m1, y1, y2 = m.group("m1", "y1", "y2")
-    if m1 and not (y1 or y2) and not _yearless_ok(m):
+    read = _read(m.groups(), default_year)
+    return DateFound(m.start(), m.end(), m.group(0), *read) if read else None
+
+
+@lru_cache(maxsize=1024)  # keyed on the groups: two in five dates printed recur in a pass
+def _read(g: _Groups, default_year: int | None) -> tuple[str | None, str | None] | None:
+    """``first`` and ``last`` of a Gregorian match's groups, or None where it does not count."""
+    m1, y1, y2 = g[2], g[3], g[6]
+    if m1 and not (y1 or y2) and not _yearless_ok(m1):
         return None
-    first, last = _gregorian(m, default_year)
-    if first is None and (y1 or y2 or m.group("y3")):
+    first, last = _gregorian(g, default_year)
+    if first is None and (y1 or y2 or g[11]):
         return None  # a year but no valid date (e.g. "31 June")
-    return DateFound(m.start(), m.end(), m.group(0), first, last)
+    return first, last
 
 
 class _Scan(NamedTuple):
