@@ -200,6 +200,14 @@ def _terminal(line: str) -> bool:
     return (core != "" and core[-1] in ".;:!?") or line.endswith(",")
 
 
+def _unclosed(line: str) -> bool:
+    """More "(" and "[" than ")" and "]" in ``line``."""
+    # most lines have no opening bracket: ``in`` tests first, not four counts
+    if "(" not in line and "[" not in line:
+        return False
+    return line.count("(") + line.count("[") > line.count(")") + line.count("]")
+
+
 def _marker(line: str) -> bool:
     return _MARKER.match(line) is not None
 
@@ -281,7 +289,7 @@ def breaks(
         return True
     if not blank and not function_end and _subject(bt):
         return True
-    if goes_on or at.count("(") + at.count("[") > at.count(")") + at.count("]") or open_star:
+    if goes_on or _unclosed(at) or open_star:
         return False
     if not blank and caps_a and caps_b:
         return False
@@ -350,11 +358,7 @@ def _plain_break(above: str, below: str) -> bool:
     to break: ``above`` ends a sentence part and closes its brackets, ``below``
     does not open in lower case. Most gaps between paragraphs are such; this
     test is cheap."""
-    return (
-        _terminal(above)
-        and not below[:1].islower()
-        and above.count("(") + above.count("[") <= above.count(")") + above.count("]")
-    )
+    return _terminal(above) and not below[:1].islower() and not _unclosed(above)
 
 
 def reflow(text: Text) -> Text:
