@@ -30,7 +30,13 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 @cache
 def words(name: str) -> frozenset[str]:
     """The first field of each line, lower-cased."""
-    return frozenset(r[0].lower() for r in rows(name))
+    text = (DATA / name).read_text(encoding="utf-8")
+    if "\t" in text:
+        return frozenset(r[0].lower() for r in rows(name))
+    # one word per line (thousands in some lists): each line is its word, stripped in C,
+    # not split by ``rows`` line by line
+    lines = [line for line in text.lower().splitlines() if not line.startswith("#")]
+    return frozenset(filter(None, map(str.strip, lines)))
 
 
 @cache
