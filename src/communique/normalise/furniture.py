@@ -114,8 +114,11 @@ def web_furniture(text: Text, source: str) -> Text:
         if line_pattern.fullmatch(line):
             edits.append((start, end, ""))
             found.append(furniture_at(text, source, _web_kind(line), start, end))
-    for kind, pattern in patterns("web_furniture_inline.txt"):
-        for m in pattern.finditer(text.text):
+    s = text.text
+    for kind, body, piece in rows("web_furniture_inline.txt"):
+        if piece not in s:
+            continue  # no match can be here (nearly every text): no pattern compiled or run
+        for m in re.compile(body).finditer(s):
             edits.append((m.start(), m.end(), ""))
             found.append(furniture_at(text, source, kind, m.start(), m.end()))
     return rewrite(text, edits, sorted(found, key=lambda f: f.src_start))

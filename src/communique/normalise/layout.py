@@ -160,6 +160,24 @@ def label(line: str) -> Label | None:
     return shape, core
 
 
+class Running:
+    """The last label that opened a paragraph, by label shape. The lines that open
+    paragraphs are kept and labelled only when a gap asks for the labels (most
+    paragraph breaks are decided without them: a label per break cost more)."""
+
+    def __init__(self) -> None:
+        self.opened: list[str] = []  # lines that opened paragraphs, not yet labelled
+        self._labels: dict[str, Label] = {}
+
+    def labels(self) -> dict[str, Label]:
+        """The last label of each shape, from every line opened so far."""
+        for line in self.opened:
+            if found := label(line):
+                self._labels[found[0]] = found
+        self.opened.clear()
+        return self._labels
+
+
 def follows(prev: Label, nxt: Label) -> bool:
     """Whether ``nxt`` is the next label after ``prev`` in a running sequence
     (5. → 6., iv → v, (c) → (d), b) → c); "i" after "h" is a letter)."""
@@ -180,6 +198,14 @@ def _terminal(line: str) -> bool:
     # rstrip, not a regex searched from every position of the line
     core = line.rstrip(")]\"'*")
     return (core != "" and core[-1] in ".;:!?") or line.endswith(",")
+
+
+def _unclosed(line: str) -> bool:
+    """More "(" and "[" than ")" and "]" in ``line``."""
+    # most lines have no opening bracket: ``in`` tests first, not four counts
+    if "(" not in line and "[" not in line:
+        return False
+    return line.count("(") + line.count("[") > line.count(")") + line.count("]")
 
 
 def _marker(line: str) -> bool:
@@ -220,7 +246,7 @@ def breaks(
     *,
     open_star: bool = False,
     reliable: bool = True,
-    running: dict[str, Label] | None = None,
+    running: Running | None = None,
 ) -> bool:
     """Whether the gap between lines ``at`` (above) and ``bt`` (below) is a paragraph break.
 
@@ -228,7 +254,7 @@ def breaks(
     a hard-wrapped text (None when lines are paragraphs); ``open_star``: the
     paragraph so far has an unclosed ``*``; ``reliable``: blank lines in this
     text separate paragraphs (see ``blank_lines_reliable``); ``running``: the
-    last label that opened a paragraph, by label shape."""
+    lines that opened paragraphs so far, for the last label of each shape."""
     if _rule(at) or _rule(bt):
         return True
     terminal = _terminal(at)
@@ -238,9 +264,9 @@ def breaks(
     # the cheap conditions are tested before the patterns they guard
     if (blank or (not function_end and (terminal or not long_a))) and _marker(bt):
         return True
-    if running and (blank or terminal or last in _AND):
+    if running is not None and (blank or terminal or last in _AND) and (labels := running.labels()):
         nxt = label(bt)
-        if nxt and nxt[0] in running and follows(running[nxt[0]], nxt):
+        if nxt and nxt[0] in labels and follows(labels[nxt[0]], nxt):
             return True
     goes_on = function_end or at.endswith(("-", "/"))  # A runs on into B
     if not goes_on and _heading(bt) and (blank or terminal or not long_a or _caps(at)):
@@ -263,7 +289,7 @@ def breaks(
         return True
     if not blank and not function_end and _subject(bt):
         return True
-    if goes_on or at.count("(") + at.count("[") > at.count(")") + at.count("]") or open_star:
+    if goes_on or _unclosed(at) or open_star:
         return False
     if not blank and caps_a and caps_b:
         return False
@@ -332,11 +358,7 @@ def _plain_break(above: str, below: str) -> bool:
     to break: ``above`` ends a sentence part and closes its brackets, ``below``
     does not open in lower case. Most gaps between paragraphs are such; this
     test is cheap."""
-    return (
-        _terminal(above)
-        and not below[:1].islower()
-        and above.count("(") + above.count("[") <= above.count(")") + above.count("]")
-    )
+    return _terminal(above) and not below[:1].islower() and not _unclosed(above)
 
 
 def reflow(text: Text) -> Text:
@@ -351,9 +373,9 @@ def reflow(text: Text) -> Text:
     edits: list[Edit] = [(0, starts[0], "")]
     stars = 0
     count_stars = "*" in s  # most texts have none: no count per line
-    running: dict[str, Label] = {}
-    if first := label(lines[0]):
-        running[first[0]] = first
+    running = Running()
+    opened = running.opened
+    opened.append(lines[0])
     # where the map allows (nearly every text), every line break is made a space at once
     # (str.replace) and the plain joins below make no edit each (an edit costs far more);
     # every other gap then has an edit, even one that stays "\n\n", which puts back
@@ -390,8 +412,7 @@ def reflow(text: Text) -> Text:
             )
         if brk:
             stars = 0
-            if opened := label(bt):
-                running[opened[0]] = opened
+            opened.append(bt)
         sep = "\n\n" if brk else " "
         # with no blank line between, the gap is "\n": it changes
         if not blank or bulk_joins or s[a_end:b_start] != sep:

@@ -18,18 +18,25 @@ DATA = Path(__file__).resolve().parent.parent / "extract" / "data"
 @cache
 def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The non-comment lines of a data file, split on tabs."""
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        out.append(tuple(field.strip() for field in line.split("\t")))
-    return tuple(out)
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    # fields stripped by map, not a generator per line: some files have thousands of lines
+    return tuple(
+        tuple(map(str.strip, line.split("\t")))
+        for line in lines
+        if line.strip() and not line.startswith("#")
+    )
 
 
 @cache
 def words(name: str) -> frozenset[str]:
     """The first field of each line, lower-cased."""
-    return frozenset(r[0].lower() for r in rows(name))
+    text = (DATA / name).read_text(encoding="utf-8")
+    if "\t" in text:
+        return frozenset(r[0].lower() for r in rows(name))
+    # one word per line (thousands in some lists): each line is its word, stripped in C,
+    # not split by ``rows`` line by line
+    lines = [line for line in text.lower().splitlines() if not line.startswith("#")]
+    return frozenset(filter(None, map(str.strip, lines)))
 
 
 @cache
