@@ -247,14 +247,25 @@ def language_of(clauses: tuple[Clause, ...]) -> str:
     return "fr" if french > english else "en"
 
 
+def _stem_positions(lower: str, stems: tuple[str, ...]) -> set[int]:
+    """Every position in ``lower`` where one of ``stems`` starts."""
+    found: set[int] = set()
+    for stem in stems:
+        i = lower.find(stem)
+        while i >= 0:
+            found.add(i)
+            i = lower.find(stem, i + 1)
+    return found
+
+
 def _verbs_in(s: str, language: str, subject_ok: bool) -> Iterator[Verb]:
     """The asking verbs of clause text ``s`` that stand where an ask can start."""
     # in ASCII text lower() agrees with the pattern's IGNORECASE: a verb stands only
     # where one of the stems does (most clauses have none: no need to find where an
     # ask could start, nor to try the pattern there)
     lower = s.lower() if s.isascii() else None
-    stems = _stems(language)
-    if lower is not None and not any(stem in lower for stem in stems):
+    at = _stem_positions(lower, _stems(language)) if lower is not None else None
+    if at is not None and not at:
         return
     pattern, table = _verbs(language)
     label = _LABEL.match(s)
@@ -262,11 +273,18 @@ def _verbs_in(s: str, language: str, subject_ok: bool) -> Iterator[Verb]:
     lead += _OPENERS.match(s[lead:]).end()  # type: ignore[union-attr]
     if subject_ok:  # an operative clause: only where an ask can start
         starts = {lead}
-        starts.update(m.end() for m in _AFTER_COORD.finditer(s))
-        if lower is None or any(word in lower for word in _SAYING_WORDS):
-            starts.update(m.end() for m in _SAYING_AT.finditer(s))
-        if lower is not None:
-            starts = {pos for pos in starts if lower.startswith(stems, pos)}
+        # where a stem stands only at places already found, the scans for more
+        # places can add none that is kept (most clauses: one verb, at the start)
+        if at is None or not at <= starts:
+            starts.update(m.end() for m in _AFTER_COORD.finditer(s))
+            if (
+                at is None
+                or lower is None
+                or (not at <= starts and any(word in lower for word in _SAYING_WORDS))
+            ):
+                starts.update(m.end() for m in _SAYING_AT.finditer(s))
+        if at is not None:
+            starts &= at
         found = (pattern.match(s, pos) for pos in sorted(starts))
     else:
         found = pattern.finditer(s)  # type: ignore[assignment]
