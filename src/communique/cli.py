@@ -112,7 +112,7 @@ def main() -> None:
 def ingest_cmd(targets: tuple[str, ...], max_size: str, quiet: bool, db: str | None) -> None:
     """Read files, folders (recursively) and http(s) URLs into the store.
 
-    Each file is written in one transaction: a file that fails leaves nothing
+    Each file is written whole or not at all: a file that fails leaves nothing
     behind, and the rest of the batch goes on. Ingesting the same file again
     updates its records instead of duplicating them. Exits 0 only when every
     file was ingested (unsupported files found inside a folder are skipped).

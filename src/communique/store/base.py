@@ -79,7 +79,8 @@ class Store(Protocol):
     path: str
 
     def put_file(self, origin: str, sha256: str, records: Sequence[Record]) -> PutResult:
-        """Store the records extracted from one file, in one transaction,
+        """Store the records extracted from one file, whole or not at all (a
+        store may commit several files together; ``flush`` commits every write),
         replacing what a previous version of the same origin produced."""
         ...
 
