@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from communique.extract.organisations import OrgMention, family_of_id, find_organisations
-from communique.extract.places import countries_in
+from communique.extract.organisations import family_of_id, named_bodies
+from communique.extract.places import Place, countries_in
+from communique.models import direct_init
 
 # a parenthesis inside the phrase: "the Government of India, in the interest of …, to"
 _ASIDE = re.compile(
@@ -84,6 +85,7 @@ _EMPTY = re.compile(
 )
 
 
+@direct_init
 @dataclass(frozen=True)
 class Addressee:
     """One addressee: the words as printed at ``phrase[start:end]``."""
@@ -112,11 +114,29 @@ def _strip(phrase: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# (start, end, id, kind, generic) of each organisation named, as ``named_bodies``
+_Body = tuple[int, int, str | None, str, bool]
+
+
+# The same strings are scanned by ``_protected``, ``resolve`` and ``_state`` (a phrase
+# that is one addressee): each string is scanned once.
+@lru_cache(maxsize=8192)
+def _bodies(text: str, family: str | None) -> tuple[_Body, ...]:
+    """The organisations named in ``text``, as ``named_bodies`` gives them."""
+    return tuple(named_bodies(text, family=family))
+
+
+@lru_cache(maxsize=8192)  # see _bodies
+def _countries(text: str) -> tuple[Place, ...]:
+    """The countries named in ``text``, as ``countries_in`` gives them."""
+    return tuple(countries_in(text))
+
+
 def _protected(phrase: str, family: str | None) -> list[tuple[int, int]]:
     """Stretches not to split inside: organisation names, country names, and
     a place list after "in" ("Permanent Representatives in New York and Geneva")."""
-    spans = [(m.start, m.end) for m in find_organisations(phrase, family=family)]
-    spans += [(p.start, p.end) for p in countries_in(phrase)]
+    spans = [(b[0], b[1]) for b in _bodies(phrase, family)]
+    spans += [(p.start, p.end) for p in _countries(phrase)]
     for m in re.finditer(
         r"\b(?:in|at)\s+[A-Z][\w ]*?\s+and\s+[A-Z]\w+"
         r"|\bGovernments\s+of\s+[^,;]+?\s+and\s+[A-Z][\w-]*",
@@ -174,7 +194,7 @@ def _distribute(text: str, start: int, end: int) -> list[Addressee]:
     """ "the Governments of India and Pakistan" → Government of India, Government of Pakistan."""
     m = _PLURAL_OF.match(text)
     if m:
-        places = countries_in(m.group("rest"))
+        places = _countries(m.group("rest"))
         if len(places) >= 2:
             head = m.group("head")
             single = head[:-1] if head.endswith("s") and head != "authorities" else head
@@ -196,6 +216,7 @@ def is_anaphor(text: str) -> bool:
     return _ANAPHOR.match(text) is not None
 
 
+@direct_init
 @dataclass(frozen=True)
 class Resolved:
     id: str | None
@@ -203,11 +224,11 @@ class Resolved:
     kind: str | None  # "state", or the gazetteer kind; None when unknown
 
 
-def _head(text: str, mentions: tuple[OrgMention, ...]) -> OrgMention | None:
+def _head(text: str, bodies: tuple[_Body, ...]) -> _Body | None:
     """The organisation the phrase is headed by: the first one named, when
     only determiners come before it."""
-    for m in mentions:
-        before = text[: m.start]
+    for m in bodies:
+        before = text[: m[0]]
         rest = before
         while True:
             d = _DETERMINER.match(rest)
@@ -226,17 +247,18 @@ def resolve(text: str, *, family: str | None) -> Resolved:
     issuing organisation (of ``family``; None when not known)."""
     lead = _DETERMINER.match(text)
     core = text[lead.end() :] if lead and lead.group() else text
-    head = _head(core, find_organisations(core, family=family)) if core != text else None
-    head = head or _head(text, find_organisations(text, family=family))
+    head = _head(core, _bodies(core, family)) if core != text else None
+    head = head or _head(text, _bodies(text, family))
     if head is not None:
-        if head.id is None:  # a generic organ word, issuer unknown
-            return Resolved(None, True if head.kind != "organisation" else None, head.kind)
-        if head.id == "international_community":
-            return Resolved(head.id, False, head.kind)
-        owner = family_of_id(head.id)
+        _, _, body_id, kind, generic = head
+        if body_id is None:  # a generic organ word, issuer unknown
+            return Resolved(None, True if kind != "organisation" else None, kind)
+        if body_id == "international_community":
+            return Resolved(body_id, False, kind)
+        owner = family_of_id(body_id)
         if family is None:
-            return Resolved(head.id, True if head.generic else None, head.kind)
-        return Resolved(head.id, owner == family, head.kind)
+            return Resolved(body_id, True if generic else None, kind)
+        return Resolved(body_id, owner == family, kind)
     state = _state(text)
     if state is not None:
         return Resolved(state, False, "state")
@@ -253,7 +275,7 @@ def _state(text: str) -> str | None:
     wrap = _STATE_WRAP.match(text)
     core = text[wrap.end() :] if wrap else text
     core = _ARTICLE.sub("", core)
-    places = countries_in(core)
+    places = _countries(core)
     if len(places) == 1 and places[0].start <= 1 and places[0].city is None:
         tail = core[places[0].end :].strip()
         if not tail or _STATE_TAIL.fullmatch(tail):
