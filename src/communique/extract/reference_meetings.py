@@ -56,7 +56,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 def _org_at(s: str, at: int, family: str | None) -> OrgMention | None:
     """The body whose name starts at ``at``."""
     window = s[at : at + 120]
-    # plain tuples: only the first name becomes an OrgMention (each costs as much as the search)
+    # plain tuples, not find_organisations: only the first name becomes an OrgMention
     found = named_bodies(window, family=family)
     if not found or found[0][0] != 0:
         return None

@@ -65,7 +65,7 @@ def dated_reports(s: str, start: int, end: int, family: str | None) -> list[Hit]
             continue
         at = m.end()
         # plain tuples, not find_organisations: only the first name is wanted, and an
-        # OrgMention for every name in the window costs about as much as the search
+        # OrgMention (a frozen dataclass) for every name in the window would be thrown away
         found = named_bodies(s[at : at + 120], family=family)
         if not found or found[0][0] != 0:
             continue

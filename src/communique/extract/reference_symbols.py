@@ -83,7 +83,7 @@ def _qualifier(s: str, at: int, family: str | None) -> tuple[str | None, int]:
         return None, at  # "its resolution", "the resolution": no body named
     lo = max(0, at - 60)
     window = s[lo:at]
-    # plain tuples, not find_organisations: an OrgMention per name would cost as much
+    # plain tuples, not find_organisations: no OrgMention (a frozen dataclass) per name
     for first, last, body_id, _, _ in reversed(named_bodies(window, family=family)):
         if not s[lo + last : at].strip(" ’'s"):
             return body_id, lo + first
