@@ -19,7 +19,7 @@ import re
 
 from communique.extract.dates import find_dates, leading_date
 from communique.extract.ordinals import ORDINAL, ordinal_value
-from communique.extract.organisations import OrgMention, find_organisations
+from communique.extract.organisations import OrgMention, named_bodies
 from communique.extract.reference_hits import Hit, spots
 
 _KIND = r"(?:ordinary|extraordinary|special|emergency|regular|annual|ordinaire|extraordinaire)"
@@ -55,8 +55,13 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 
 def _org_at(s: str, at: int, family: str | None) -> OrgMention | None:
     """The body whose name starts at ``at``."""
-    found = find_organisations(s[at : at + 120], at, family=family)
-    return found[0] if found and found[0].start == at else None
+    window = s[at : at + 120]
+    # plain tuples, not find_organisations: only the first name becomes an OrgMention
+    found = named_bodies(window, family=family)
+    if not found or found[0][0] != 0:
+        return None
+    _, end, body_id, kind, generic = found[0]
+    return OrgMention(at, at + end, body_id, kind, window[:end], generic)
 
 
 def _body(o: OrgMention) -> str:

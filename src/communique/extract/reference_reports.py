@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from communique.extract.dates import leading_date, month_number
-from communique.extract.organisations import body, find_organisations
+from communique.extract.organisations import body, named_bodies
 from communique.extract.reference_hits import Hit, spots
 
 _REPORTS = re.compile(
@@ -63,12 +63,18 @@ def dated_reports(s: str, start: int, end: int, family: str | None) -> list[Hit]
         m = _REPORTS.match(s, i)
         if m is None:
             continue
-        found = find_organisations(s[m.end() : m.end() + 120], m.end(), family=family)
-        org = found[0] if found and found[0].start == m.end() else None
-        when = _WHEN.match(s, org.end) if org else None
-        if org is None or when is None:
+        at = m.end()
+        # plain tuples, not find_organisations: only the first name is wanted, and an
+        # OrgMention (a frozen dataclass) for every name in the window would be thrown away
+        found = named_bodies(s[at : at + 120], family=family)
+        if not found or found[0][0] != 0:
             continue
-        label, pos = _short(org.id, org.name), when.end()
+        _, org_end, org_id, _, _ = found[0]
+        name, org_end = s[at : at + org_end], at + org_end
+        when = _WHEN.match(s, org_end)
+        if when is None:
+            continue
+        label, pos = _short(org_id, name), when.end()
         while mm := _MONTH_YEAR.match(s, pos):
             month = month_number(mm.group("m"))
             if month is None:
@@ -76,7 +82,7 @@ def dated_reports(s: str, start: int, end: int, family: str | None) -> list[Hit]
             text = f"{label} report, {mm.group('m')} {mm.group('y')}"
             date = f"{mm.group('y')}-{month:02d}"
             out.append(
-                Hit(mm.start(), mm.end(), "document", text, None, org.id or org.name, None, date)
+                Hit(mm.start(), mm.end(), "document", text, None, org_id or name, None, date)
             )
             sep = _LIST_SEP.match(s, mm.end())
             pos = sep.end() if sep else -1
@@ -98,8 +104,8 @@ def report_symbols(s: str, start: int, end: int, family: str | None) -> dict[int
         if m is None:
             continue
         who = m.group("who").strip()
-        found = find_organisations(who, family=family)
-        out[m.start("sym")] = (found[0].id or found[0].name) if found else who
+        found = named_bodies(who, family=family)
+        out[m.start("sym")] = (found[0][2] or who[found[0][0] : found[0][1]]) if found else who
     return out
 
 

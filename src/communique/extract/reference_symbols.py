@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from communique.extract.dates import leading_date
-from communique.extract.organisations import find_organisations
+from communique.extract.organisations import named_bodies
 from communique.extract.reference_hits import Hit, spots
 from communique.extract.symbols import RES_NUMBER, RES_YEAR
 
@@ -83,12 +83,11 @@ def _qualifier(s: str, at: int, family: str | None) -> tuple[str | None, int]:
         return None, at  # "its resolution", "the resolution": no body named
     lo = max(0, at - 60)
     window = s[lo:at]
-    found = [
-        o for o in find_organisations(window, lo, family=family) if not s[o.end : at].strip(" ’'s")
-    ]
-    if not found:
-        return None, at
-    return found[-1].id, found[-1].start
+    # plain tuples, not find_organisations: no OrgMention (a frozen dataclass) per name
+    for first, last, body_id, _, _ in reversed(named_bodies(window, family=family)):
+        if not s[lo + last : at].strip(" ’'s"):
+            return body_id, lo + first
+    return None, at
 
 
 def _symbol(

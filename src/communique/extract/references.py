@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from communique.extract.reference_hits import Hit, overlaps
+from communique.extract.reference_hits import Hit
 from communique.extract.reference_instruments import adopted_at, instruments
 from communique.extract.reference_meetings import meetings, numbered
 from communique.extract.reference_reports import communications, dated_reports, report_symbols
@@ -69,7 +69,11 @@ def _author_start(s: str, head: int, end: int) -> int | None:
 def _merge(s: str, hits: list[Hit], authors: dict[int, str]) -> list[Hit]:
     kept: list[Hit] = []
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if not any(overlaps(h, k) for k in kept):
+        start, end = h.start, h.end
+        for k in kept:  # a plain loop: any() over a generator costs a resume per hit kept
+            if start < k.end and k.start < end:  # reference_hits.overlaps(h, k)
+                break
+        else:
             kept.append(h)
     kept.sort(key=lambda h: (h.start, h.end))
     meeting_at = {h.start: h for h in kept if h.kind == "meeting"}
