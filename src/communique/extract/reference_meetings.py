@@ -182,15 +182,9 @@ def _occasion_matches(s: str, start: int, end: int, low: str) -> list[re.Match[s
         return list(_OCCASION.finditer(s, start, end))
     # The pattern opens with \b, so the engine would try it at every position: it is tried
     # only where an opening word stands, found by str.find in the lowered copy.
-    at: set[int] = set()
-    for w in _OCCASION_OPENINGS:
-        i = low.find(w)
-        while i >= 0:
-            at.add(i)
-            i = low.find(w, i + 1)
     out: list[re.Match[str]] = []
     taken = start
-    for i in sorted(at):
+    for i in spots(low, 0, len(low), _OCCASION_OPENINGS):
         if start + i >= taken and (m := _OCCASION.match(s, start + i, end)):
             out.append(m)
             taken = m.end()

@@ -56,7 +56,6 @@ class SqliteStore:
         self._closed = False
         self._unflushed = 0
         self._uncommitted: list[str] = []  # origins written since the last SQLite commit
-        self._lost_origins: tuple[str, ...] = ()
         self._batch_began = 0.0
         if read_only:
             self._open_read_only(path)
@@ -152,9 +151,9 @@ class SqliteStore:
             _set_meta(conn, "generation", generation)
             conn.execute("RELEASE put_file")
         except BaseException as exc:
-            self._undo_file(exc)
+            lost = self._undo_file()
             if isinstance(exc, sqlite3.Error | OverflowError):
-                raise self._store_error(exc, origin) from exc
+                raise _store_error(exc, origin, lost) from exc
             raise
         self._uncommitted.append(origin)
         if len(self._uncommitted) >= COMMIT_EVERY or (
@@ -164,17 +163,18 @@ class SqliteStore:
         self._queue_for_search(dirty, records)
         return PutResult(origin, sha256, "updated" if old is not None else "added", ids, removed)
 
-    def _undo_file(self, exc: BaseException) -> None:
-        """Take back the writes of the file that failed, and only those."""
+    def _undo_file(self) -> tuple[str, ...]:
+        """Take back the writes of the file that failed, and only those; where
+        SQLite took the whole transaction back, the files it took with it."""
         conn = self._conn
         if conn.in_transaction:
             try:
                 conn.execute("ROLLBACK TO put_file")
                 conn.execute("RELEASE put_file")
-                return
+                return ()
             except sqlite3.Error:  # no savepoint (BEGIN failed) or the transaction is broken
                 conn.execute("ROLLBACK")
-        self._writes_lost()
+        return self._writes_lost()
 
     def _commit_writes(self, origin: str | None = None) -> None:
         """Commit the files written since the last commit."""
@@ -186,25 +186,20 @@ class SqliteStore:
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            self._writes_lost()
-            raise self._store_error(exc, origin) from exc
+            raise _store_error(exc, origin, self._writes_lost()) from exc
         self._uncommitted.clear()
 
-    def _writes_lost(self) -> None:
-        """SQLite rolled back a whole transaction: remember which files it took,
-        and bring the index, which had them queued, back in line with the records."""
-        if not self._uncommitted:
-            return
-        self._lost_origins = tuple(self._uncommitted)
+    def _writes_lost(self) -> tuple[str, ...]:
+        """SQLite rolled back a whole transaction: bring the index, which had its
+        files queued, back in line with the records; return those files."""
+        lost = tuple(self._uncommitted)
+        if not lost:
+            return lost
         self._uncommitted.clear()
         self._index.rollback()
         self._unflushed = 0
         self._catch_up()
-
-    def _store_error(self, exc: Exception, origin: str | None) -> StoreError:
-        reason = f"cannot store the records: {exc}"
-        lost, self._lost_origins = self._lost_origins, ()
-        return RolledBackError(reason, origin, lost) if lost else StoreError(reason, origin)
+        return lost
 
     def _queue_for_search(self, dirty: Iterable[str], records: Sequence[Record]) -> None:
         try:
@@ -505,6 +500,12 @@ def _check(origin: str, sha256: str, records: Sequence[Record]) -> None:
     for r in records:
         if r.sha256 != sha256:
             raise StoreError(f"record {r.id} comes from other content than {sha256[:12]}…", origin)
+
+
+def _store_error(exc: Exception, origin: str | None, lost: tuple[str, ...]) -> StoreError:
+    """The error for a failed write; one naming the files it rolled back, if any."""
+    reason = f"cannot store the records: {exc}"
+    return RolledBackError(reason, origin, lost) if lost else StoreError(reason, origin)
 
 
 def _delete_content(conn: sqlite3.Connection, sha256: str) -> None:
